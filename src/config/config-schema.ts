@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { confidenceSchema, ruleSchema, severitySchema } from "../rules/rule-schema.js";
+
+/** `.github/mamori.yml` (and `mamori scan --config FILE`). Unknown keys are errors: a typo must not silently weaken a scan. */
+export const configSchema = z
+  .object({
+    /** Language of summaries, annotations and the impact block. */
+    language: z.enum(["ja", "en"]).default("en"),
+    /** Findings at or above this severity fail the check / exit 1. */
+    failOn: severitySchema.default("high"),
+    rules: z
+      .object({
+        /** Rule ids to run exclusively (empty: all built-in rules). */
+        enable: z.array(z.string()).default([]),
+        disable: z.array(z.string()).default([]),
+        /** Per-rule severity overrides. */
+        severity: z.record(z.string(), severitySchema).default({}),
+      })
+      .strict()
+      .default({ enable: [], disable: [], severity: {} }),
+    /** Repository-specific rules, same format as the built-in rule files. */
+    custom: z.array(ruleSchema).default([]),
+    paths: z
+      .object({
+        ignore: z.array(z.string().min(1)).default([]),
+        include: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ ignore: [], include: [] }),
+    /** Accepted findings: fingerprint and the reason it is accepted. */
+    allow: z
+      .array(z.object({ fingerprint: z.string().min(1), reason: z.string().min(1) }).strict())
+      .default([]),
+    pii: z
+      .object({
+        enabled: z.boolean().default(true),
+        minConfidence: confidenceSchema.default("medium"),
+        /** Restrict PII detection to these kinds (empty: all). */
+        kinds: z.array(z.string()).default([]),
+      })
+      .strict()
+      .default({ enabled: true, minConfidence: "medium", kinds: [] }),
+    scan: z
+      .object({
+        maxFileBytes: z.number().int().positive().max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
+        archives: z.boolean().default(true),
+        maxArchiveDepth: z.number().int().min(0).max(10).default(3),
+        maxArchiveBytes: z.number().int().positive().max(4 * 1024 * 1024 * 1024).default(200 * 1024 * 1024),
+        maxArchiveEntries: z.number().int().positive().max(1_000_000).default(10_000),
+        /** Salt of fingerprints and value hashes; keep it stable or fingerprints change. */
+        salt: z.string().min(1).default("mamori"),
+      })
+      .strict()
+      .default({
+        maxFileBytes: 50 * 1024 * 1024,
+        archives: true,
+        maxArchiveDepth: 3,
+        maxArchiveBytes: 200 * 1024 * 1024,
+        maxArchiveEntries: 10_000,
+        salt: "mamori",
+      }),
+  })
+  .strict();
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;

@@ -1,0 +1,28 @@
+/** The impact block of every report (see ../shared/design.md, "Contracts"). */
+export interface Impact {
+  /** Distinct persons exposed (rows with personal data per file; deduplicated across files by identifier). */
+  persons: number;
+  files: { path: string; persons: number }[];
+  /** Kinds of personal data found, e.g. ["name", "address", "phone"]. */
+  kinds: string[];
+  /** 要配慮個人情報 among them. */
+  sensitive: boolean;
+  /** Data whose misuse can cause financial damage (cards, bank accounts). */
+  financial: boolean;
+  myNumber: boolean;
+  appi: {
+    reportRequired: boolean;
+    /** Machine-readable triggers, e.g. "sensitive", "financial", "over-1000-persons", "my-number-over-100", "my-number-public". */
+    triggers: string[];
+    /** Deadlines that apply when a report is required. */
+    deadlines: { preliminary: string; final: string } | null;
+  };
+  estimate: {
+    currency: "JPY";
+    low: number;
+    high: number;
+    basis: string;
+  };
+  /** Credentials found (count), for the summary. */
+  secrets: number;
+}
