@@ -59,6 +59,24 @@ export const configSchema = z
         maxArchiveEntries: 10_000,
         salt: "mamori",
       }),
+    /**
+     * Organisation policy locks. Honoured only in the organisation's `.github` repository
+     * (`<org>/.github/.github/mamori.yml`): a repository's own config cannot loosen a locked key.
+     * Ignored by `mamori scan`.
+     */
+    locks: z
+      .object({
+        /** `rules.*` and `pii.*`: a repository cannot disable rules, restrict them, lower severities or narrow PII detection. */
+        rules: z.boolean().default(false),
+        /** A repository can make `failOn` stricter, never looser. */
+        failOn: z.boolean().default(false),
+        /** `paths.ignore` / `paths.include`: a repository cannot skip more paths than the organisation does. */
+        paths: z.boolean().default(false),
+        /** `allow`: a repository cannot accept findings by fingerprint. */
+        allow: z.boolean().default(false),
+      })
+      .strict()
+      .default({ rules: false, failOn: false, paths: false, allow: false }),
   })
   .strict();
 
