@@ -59,4 +59,6 @@ export interface Finding {
   /** Header / key that gave context. */
   key?: string;
   tags: string[];
+  /** The commit that added the value, when history was scanned. */
+  commit?: string;
 }

@@ -1,0 +1,29 @@
+export const HELP = `mamori — find credentials and personal information (個人情報) before they leak through git
+
+Usage:
+  mamori scan [PATH]            scan a folder (in a git work tree: tracked and not-ignored files)
+  mamori scan PATH --since REV  scan what each commit in REV..HEAD added (deleted later or not)
+  mamori scan -                 scan standard input (name it with --stdin-path)
+  mamori rules                  list the rules (id, category, severity, title)
+  mamori --help | --version
+
+Options:
+  --format text|json|sarif      output format (default: text)
+  --output FILE                 write the report to FILE instead of standard output
+  --config FILE                 a mamori.yml (default: PATH/.github/mamori.yml when present)
+  --fail-on SEVERITY            critical|high|medium|low: exit 1 at or above it (default: config failOn, high)
+  --lang ja|en                  language of titles, remediation and the impact block
+  --since REV                   scan the lines added by the commits in REV..HEAD
+  --stdin-path NAME             the path reported for standard input (default: stdin)
+  --public                      the repository is public (APPI: any My Number leak must be reported)
+  --no-color                    no colours in text output
+  -q, --quiet                   no progress line
+
+Exit codes:
+  0  no finding at or above the --fail-on severity
+  1  findings at or above the --fail-on severity
+  2  error: bad arguments, invalid configuration or rules, unreadable input (the scan fails closed)
+
+Suppress a finding: add "mamori:ignore" (optionally with the rule id) in a comment on its line,
+or add its fingerprint to .mamoriignore at the root of the scanned folder ("<fingerprint> # why").
+`;

@@ -1,0 +1,208 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { configSchema, type Config } from "../config/config-schema.js";
+import { parseConfigText } from "../config/parse-config-text.js";
+import { compileRules } from "../engine/compile-rules.js";
+import { loadRules } from "../rules/load-rules.js";
+import type { Rule, Severity } from "../rules/rule-schema.js";
+import { selectRules } from "../rules/select-rules.js";
+import { toJson } from "../report/to-json.js";
+import { toSarif } from "../report/to-sarif.js";
+import { toText } from "../report/to-text.js";
+import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
+import { HELP } from "./help-text.js";
+import { listFiles } from "./list-files.js";
+import { parseIgnoreFile } from "./parse-ignore-file.js";
+import { readGitRange } from "./read-git-range.js";
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => Buffer;
+  /** Standard error is a terminal (progress line). */
+  isTty: boolean;
+  /** Standard output is a terminal (colours). */
+  stdoutTty: boolean;
+  version: string;
+}
+
+const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
+
+/** A user error: printed without a stack, exit code 2. */
+class UsageError extends Error {}
+
+/** Runs the `mamori` command; returns the exit code (0 clean, 1 findings, 2 error). */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    return dispatch(argv, io);
+  } catch (err) {
+    const e = err as Error;
+    io.stderr(`mamori: ${e instanceof UsageError ? "" : "error: "}${e.message}\n`);
+    if (!(e instanceof UsageError) && process.env.MAMORI_DEBUG) io.stderr(`${e.stack}\n`);
+    return 2;
+  }
+}
+
+function dispatch(argv: string[], io: CliIo): number {
+  const { values, positionals } = parse(argv);
+  if (values.version) {
+    io.stdout(`${io.version}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === "help") {
+    io.stdout(HELP);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const language = values.lang === undefined ? undefined : oneOf("--lang", values.lang, ["ja", "en"] as const);
+  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif"] as const);
+  if (command === "rules") return listRules(io, format, language ?? "en", values.output);
+  if (command !== "scan") throw new UsageError(`unknown command "${command}" (try mamori --help)`);
+  if (rest.length > 1) throw new UsageError(`scan takes one path, got ${rest.length}`);
+
+  const target = rest[0] ?? ".";
+  const fromStdin = target === "-";
+  const root = fromStdin ? process.cwd() : resolve(target);
+  if (!fromStdin && !existsSync(root)) throw new UsageError(`no such file or folder: ${target}`);
+  const rootIsFile = !fromStdin && statSync(root).isFile();
+  const configFile = values.config ?? (fromStdin || rootIsFile ? undefined : findDefaultConfig(root));
+  const config = configFile ? parseConfigText(readFileSync(configFile, "utf8"), configFile) : configSchema.parse({});
+  const failOn = values["fail-on"] === undefined ? config.failOn : oneOf("--fail-on", values["fail-on"], SEVERITIES);
+  const lang = language ?? config.language;
+
+  const builtin = loadRules();
+  const rules = selectRules(builtin, config);
+  const ignoreFile = rootIsFile || fromStdin ? undefined : join(root, ".mamoriignore");
+  const ignored = ignoreFile && existsSync(ignoreFile) ? parseIgnoreFile(readFileSync(ignoreFile, "utf8")) : new Set<string>();
+
+  const unreadable: Skipped[] = [];
+  let inputs: Iterable<ScanInput>;
+  if (fromStdin) inputs = [{ path: values["stdin-path"] ?? "stdin", bytes: io.stdin() }];
+  else if (values.since) {
+    if (rootIsFile) throw new UsageError("--since needs a folder inside a git repository");
+    inputs = readGitRange(root, values.since);
+  } else if (rootIsFile) inputs = readAll(resolve(root, ".."), [root.slice(resolve(root, "..").length + 1)], unreadable);
+  else inputs = readAll(root, listFiles(root), unreadable);
+
+  const progress = createProgress(io, values.quiet === true);
+  const result = scanFiles(inputs, config, {
+    rules,
+    compiled: compileRules(rules),
+    ignoredFingerprints: ignored,
+    publicRepository: values.public === true,
+    onProgress: progress.update,
+  });
+  progress.done();
+  result.stats.skipped.push(...unreadable);
+  if (values.since) dedupeHistory(result);
+
+  const report = render(result, format, rules, lang, io, values["no-color"] !== true && !values.output);
+  if (values.output) writeFileSync(values.output, report);
+  else io.stdout(report);
+  const threshold = SEVERITIES.indexOf(failOn);
+  return result.findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold) ? 1 : 0;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "fail-on": { type: "string" },
+        lang: { type: "string" },
+        since: { type: "string" },
+        "stdin-path": { type: "string" },
+        public: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (try mamori --help)`);
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+function findDefaultConfig(root: string): string | undefined {
+  for (const name of [".github/mamori.yml", ".github/mamori.yaml", ".mamori.yml"]) {
+    const file = join(root, name);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+function* readAll(root: string, paths: string[], unreadable: Skipped[]): Generator<ScanInput> {
+  for (const path of paths) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(root, path));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // A tracked file deleted in the work tree has nothing to scan; anything else is reported.
+      if (code !== "ENOENT") unreadable.push({ path, reason: `unreadable (${code ?? (err as Error).message})` });
+      continue;
+    }
+    yield { path, bytes };
+  }
+}
+
+/** In history mode the same value may be added, removed and added again: report its first addition. */
+function dedupeHistory(result: ScanResult): void {
+  const seen = new Set<string>();
+  result.findings = result.findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
+}
+
+function render(result: ScanResult, format: "text" | "json" | "sarif", rules: Rule[], language: "ja" | "en", io: CliIo, color: boolean): string {
+  if (format === "json") return toJson(result);
+  if (format === "sarif") return toSarif(result, rules, { language, toolVersion: io.version });
+  return toText(result, { language, color: color && io.stdoutTty, rulesById: new Map(rules.map((r) => [r.id, r])) });
+}
+
+function listRules(io: CliIo, format: "text" | "json" | "sarif", language: "ja" | "en", output?: string): number {
+  const rules = loadRules();
+  let out: string;
+  if (format === "json") {
+    out = JSON.stringify(
+      rules.map((r) => ({ id: r.id, category: r.category, kind: r.kind, severity: r.severity, title: r.title, keywords: r.keywords, validator: r.validator ?? null, docs: r.docs ?? null })),
+      null,
+      2,
+    ) + "\n";
+  } else if (format === "text") {
+    const w = Math.max(...rules.map((r) => r.id.length));
+    out = rules.map((r) => `${r.id.padEnd(w)}  ${r.category.padEnd(6)}  ${r.severity.padEnd(8)}  ${r.title[language]}`).join("\n") + `\n${rules.length} rules\n`;
+  } else throw new UsageError("mamori rules supports --format text or json");
+  if (output) writeFileSync(output, out);
+  else io.stdout(out);
+  return 0;
+}
+
+function createProgress(io: CliIo, quiet: boolean) {
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(files: number, bytes: number) {
+      if (quiet || !io.isTty) return;
+      const now = Date.now();
+      if (now - started < 2000 || now - last < 250) return;
+      last = now;
+      shown = true;
+      io.stderr(`\rmamori: scanned ${files} files, ${(bytes / 1048576).toFixed(1)} MB …`);
+    },
+    done() {
+      if (shown) io.stderr("\r\x1b[K");
+    },
+  };
+}

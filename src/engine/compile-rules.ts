@@ -1,0 +1,134 @@
+import { Minimatch } from "minimatch";
+import type { Mask, Rule } from "../rules/rule-schema.js";
+import { createKeywordAutomaton, type KeywordAutomaton } from "./create-keyword-automaton.js";
+import { validators as builtinValidators } from "./validators/index.js";
+import type { Validator } from "./validators/types.js";
+
+export interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+  /** Index or name of the capture group that holds the value (0: the whole match). */
+  group: number | string;
+  validator?: Validator;
+  contextWords: string[];
+  contextKeys: RegExp[];
+  denyWords: string[];
+  denyKeys: RegExp[];
+  allowPatterns: RegExp[];
+  allowLines: RegExp[];
+  stopwords: string[];
+  include: Minimatch[];
+  exclude: Minimatch[];
+  mask: Mask;
+  /** Lower wins when two findings of one category overlap: specific rules beat generic ones. */
+  priority: number;
+}
+
+export interface CompiledRules {
+  rules: CompiledRule[];
+  automaton: KeywordAutomaton;
+  /** For each distinct keyword, the indexes of the rules it enables. */
+  keywordRules: number[][];
+  /** Rules with no keywords: they run on every unit. */
+  alwaysRules: number[];
+}
+
+/** A rule that cannot be compiled: names the rule and the key. */
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly key: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`rule ${ruleId}: ${key}: ${message}`, options);
+    this.name = "RuleError";
+  }
+}
+
+function compileRegex(ruleId: string, key: string, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    throw new RuleError(ruleId, key, `not a valid regular expression (${(err as Error).message})`, { cause: err });
+  }
+}
+
+export function compileRules(
+  rules: readonly Rule[],
+  extraValidators: Readonly<Record<string, Validator>> = {},
+): CompiledRules {
+  const validators = { ...builtinValidators, ...extraValidators };
+  const seenIds = new Set<string>();
+  const compiled: CompiledRule[] = [...rules]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((rule) => {
+      if (seenIds.has(rule.id)) throw new RuleError(rule.id, "id", "defined twice");
+      seenIds.add(rule.id);
+      const regex = compileRegex(rule.id, "pattern", rule.pattern, `dgu${[...new Set(rule.flags)].join("")}`);
+      const groupNames = /\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rule.pattern);
+      const groupCount = new RegExp(`(?:${rule.pattern})|`, "u").exec("")!.length - 1;
+      let group: number | string;
+      if (rule.group !== undefined) {
+        if (typeof rule.group === "number" && rule.group > groupCount)
+          throw new RuleError(rule.id, "group", `the pattern has only ${groupCount} capture groups`);
+        if (typeof rule.group === "string" && !rule.pattern.includes(`(?<${rule.group}>`))
+          throw new RuleError(rule.id, "group", `the pattern has no group named ${rule.group}`);
+        group = rule.group;
+      } else if (groupNames && rule.pattern.includes("(?<value>")) group = "value";
+      else group = groupCount >= 1 ? 1 : 0;
+      let validator: Validator | undefined;
+      if (rule.validator) {
+        validator = validators[rule.validator];
+        if (!validator)
+          throw new RuleError(rule.id, "validator", `unknown validator "${rule.validator}" (known: ${Object.keys(validators).sort().join(", ")})`);
+      }
+      const ctx = rule.context;
+      return {
+        rule,
+        regex,
+        group,
+        validator,
+        contextWords: (ctx?.words ?? []).map((w) => w.toLowerCase()),
+        contextKeys: (ctx?.keys ?? []).map((k, i) => compileRegex(rule.id, `context.keys[${i}]`, k, "iu")),
+        denyWords: (ctx?.deny ?? []).map((w) => w.toLowerCase()),
+        denyKeys: (ctx?.denyKeys ?? []).map((k, i) => compileRegex(rule.id, `context.denyKeys[${i}]`, k, "iu")),
+        allowPatterns: (rule.allow?.patterns ?? []).map((p, i) => compileRegex(rule.id, `allow.patterns[${i}]`, p, "u")),
+        allowLines: (rule.allow?.lines ?? []).map((p, i) => compileRegex(rule.id, `allow.lines[${i}]`, p, "u")),
+        stopwords: (rule.allow?.stopwords ?? []).map((w) => w.toLowerCase()),
+        include: (rule.paths?.include ?? []).map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") })),
+        exclude: (rule.paths?.exclude ?? []).map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") })),
+        mask: rule.mask ?? defaultMask(rule),
+        priority: rule.id.startsWith("generic-") ? 1 : 0,
+      };
+    });
+
+  const keywordIds = new Map<string, number>();
+  const keywordRules: number[][] = [];
+  const alwaysRules: number[] = [];
+  compiled.forEach((c, index) => {
+    if (c.rule.keywords.length === 0) {
+      alwaysRules.push(index);
+      return;
+    }
+    for (const raw of c.rule.keywords) {
+      const k = raw.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+      let id = keywordIds.get(k);
+      if (id === undefined) {
+        id = keywordRules.length;
+        keywordIds.set(k, id);
+        keywordRules.push([]);
+      }
+      if (!keywordRules[id].includes(index)) keywordRules[id].push(index);
+    }
+  });
+  return { rules: compiled, automaton: createKeywordAutomaton([...keywordIds.keys()]), keywordRules, alwaysRules };
+}
+
+function defaultMask(rule: Rule): Mask {
+  if (rule.category === "secret") return "secret";
+  if (rule.kind.includes("email")) return "email";
+  if (rule.kind.includes("name")) return "name";
+  if (rule.kind.includes("address")) return "address";
+  return "digits";
+}

@@ -1,0 +1,18 @@
+import type { Config } from "../config/config-schema.js";
+import type { Rule } from "./rule-schema.js";
+
+/** The rules a configuration asks for: built-in rules enabled/disabled, severities overridden, custom rules added. */
+export function selectRules(builtin: readonly Rule[], config: Config): Rule[] {
+  const enable = new Set(config.rules.enable);
+  const disable = new Set(config.rules.disable);
+  const kinds = new Set(config.pii.kinds);
+  const all = [...builtin, ...config.custom];
+  const known = new Set(all.map((r) => r.id));
+  for (const id of [...enable, ...disable, ...Object.keys(config.rules.severity)]) {
+    if (!known.has(id)) throw new Error(`rules: unknown rule id "${id}" (see \`mamori rules\` for the list)`);
+  }
+  return all
+    .filter((r) => (enable.size === 0 || enable.has(r.id)) && !disable.has(r.id))
+    .filter((r) => r.category !== "pii" || (config.pii.enabled && (kinds.size === 0 || kinds.has(r.kind))))
+    .map((r) => (config.rules.severity[r.id] ? { ...r, severity: config.rules.severity[r.id] } : r));
+}

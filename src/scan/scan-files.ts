@@ -1,0 +1,88 @@
+import { minimatch } from "minimatch";
+import type { Config } from "../config/config-schema.js";
+import { decodeFile } from "../decode/decode-file.js";
+import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
+import { scanUnit } from "../engine/scan-unit.js";
+import type { Finding } from "../engine/types.js";
+import { assessImpact } from "../impact/assess-impact.js";
+import type { Impact } from "../impact/types.js";
+import type { Rule } from "../rules/rule-schema.js";
+import { filterFindings } from "./filter-findings.js";
+
+export interface ScanInput {
+  /** Path relative to the scanned root, with "/" separators. */
+  path: string;
+  bytes: Uint8Array;
+  /** Report only findings on these 1-based lines (the lines a commit added); absent: the whole file. */
+  onlyLines?: ReadonlySet<number>;
+  /** The commit that added the lines, when scanning history. */
+  commit?: string;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: Skipped[];
+  durationMs: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  impact: Impact;
+  stats: ScanStats;
+}
+
+export interface ScanOptions {
+  /** The rules to run (already selected for the configuration). */
+  rules: readonly Rule[];
+  /** Fingerprints accepted in `.mamoriignore` (in addition to the config's `allow`). */
+  ignoredFingerprints?: ReadonlySet<string>;
+  /** A public repository: any My Number leak is visible to unspecified people. */
+  publicRepository?: boolean;
+  /** Called after each file with the number of files and bytes done. */
+  onProgress?: (files: number, bytes: number) => void;
+  /** Reuse compiled rules across calls (the CLI compiles once per run, the app once per job). */
+  compiled?: CompiledRules;
+}
+
+/**
+ * The whole pipeline over files given as bytes: decode -> engine -> filters -> impact. Paths
+ * ignored by the configuration are not scanned; files that cannot be decoded are listed in
+ * `stats.skipped` with the reason, never silently passed.
+ */
+export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: ScanOptions): ScanResult {
+  const started = Date.now();
+  const compiled = options.compiled ?? compileRules(options.rules);
+  const findings: Finding[] = [];
+  const skipped: Skipped[] = [];
+  const tableRecords = new Map<string, number>();
+  let files = 0;
+  let bytes = 0;
+  const ignore = config.paths.ignore;
+  const include = config.paths.include;
+  for (const input of inputs) {
+    if (ignore.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
+    if (include.length > 0 && !include.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
+    files++;
+    bytes += input.bytes.length;
+    const decoded = decodeFile(input.path, input.bytes, config.scan);
+    skipped.push(...decoded.skipped);
+    for (const unit of decoded.units) {
+      if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
+      if (unit.records !== undefined) tableRecords.set(unit.path, unit.records);
+      for (const f of scanUnit(compiled, unit, { salt: config.scan.salt })) {
+        if (input.commit) f.commit = input.commit;
+        findings.push(f);
+      }
+    }
+    options.onProgress?.(files, bytes);
+  }
+  const kept = filterFindings(findings, { config, ignoredFingerprints: options.ignoredFingerprints ?? new Set() });
+  const impact = assessImpact(kept, { publicRepository: options.publicRepository, tableRecords });
+  return { findings: kept, impact, stats: { files, bytes, skipped, durationMs: Date.now() - started } };
+}

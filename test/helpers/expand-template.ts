@@ -1,0 +1,101 @@
+import { generateKeyPairSync } from "node:crypto";
+import { crc32 } from "node:zlib";
+
+/**
+ * Expands rule-sample templates at test time so that no live-looking credential is committed.
+ *   {{base62:N}} {{hex:N}} {{HEX:N}} {{base64:N}} {{base64url:N}} {{digits:N}} {{upper:N}}
+ *   {{lower:N}} {{alnum:N}} (lower + digits) {{ALNUM:N}} (upper + digits)
+ *   {{crc32-github}}  6-char base62 CRC32 of the characters since the last "_" (GitHub token style)
+ *   {{jwt}}           a structurally valid JWT (HS256 header, JSON payload, random signature)
+ *   {{pem-rsa}}       a freshly generated RSA private key in PKCS#1 PEM (multi-line)
+ *   {{pem-pkcs8}}     a freshly generated EC private key in PKCS#8 PEM
+ *   {{openssh}}       a freshly generated ed25519 private key in OpenSSH format
+ * Randomness is seeded from the template text, so a failing sample fails the same way every run.
+ */
+export function expandTemplate(template: string): string {
+  const rand = seeded(template);
+  const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
+  let out = "";
+  let last = 0;
+  const re = /\{\{([a-zA-Z0-9-]+)(?::(\d+))?\}\}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(template)) !== null) {
+    out += template.slice(last, m.index);
+    last = m.index + m[0].length;
+    const n = Number(m[2] ?? 0);
+    const gen = generators[m[1]];
+    if (!gen) throw new Error(`unknown template {{${m[1]}}} in sample: ${template}`);
+    out += gen({ n, pick, rand, before: out });
+  }
+  return out + template.slice(last);
+}
+
+interface GenContext {
+  n: number;
+  pick: (alphabet: string, n: number) => string;
+  rand: () => number;
+  before: string;
+}
+
+const DIGITS = "0123456789";
+const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const LOWER = "abcdefghijklmnopqrstuvwxyz";
+const BASE62 = DIGITS + UPPER + LOWER;
+const B64 = UPPER + LOWER + DIGITS + "+/";
+const B64URL = UPPER + LOWER + DIGITS + "-_";
+
+/** Registry of template generators; rule packs may add theirs here. */
+export const generators: Record<string, (ctx: GenContext) => string> = {
+  base62: ({ n, pick }) => pick(BASE62, n),
+  hex: ({ n, pick }) => pick("0123456789abcdef", n),
+  HEX: ({ n, pick }) => pick("0123456789ABCDEF", n),
+  base64: ({ n, pick }) => pick(B64, n),
+  base64url: ({ n, pick }) => pick(B64URL, n),
+  digits: ({ n, pick }) => pick(DIGITS, n),
+  upper: ({ n, pick }) => pick(UPPER, n),
+  lower: ({ n, pick }) => pick(LOWER, n),
+  alnum: ({ n, pick }) => pick(LOWER + DIGITS, n),
+  ALNUM: ({ n, pick }) => pick(UPPER + DIGITS, n),
+  "crc32-github": ({ before }) => {
+    const body = before.slice(before.lastIndexOf("_") + 1);
+    return base62(crc32(body), 6);
+  },
+  jwt: ({ pick }) => {
+    const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    return `${enc({ alg: "HS256", typ: "JWT" })}.${enc({ sub: pick(DIGITS, 8), iat: 1700000000, role: "service" })}.${pick(B64URL, 43)}`;
+  },
+  "pem-rsa": () => generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString().trim(),
+  "pem-pkcs8": () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString().trim(),
+  openssh: () => {
+    // OpenSSH private key container around a random body (structure only; tests never use it as a key).
+    const { privateKey } = generateKeyPairSync("ed25519");
+    const raw = privateKey.export({ type: "pkcs8", format: "der" });
+    const body = Buffer.concat([Buffer.from("openssh-key-v1\0", "latin1"), raw, raw]).toString("base64");
+    const lines = body.match(/.{1,70}/g)!.join("\n");
+    return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines}\n-----END OPENSSH PRIVATE KEY-----`;
+  },
+};
+
+/** Base62 (0-9A-Za-z) of an unsigned 32-bit number, left-padded with "0". */
+export function base62(n: number, width: number): string {
+  let s = "";
+  let v = n >>> 0;
+  do {
+    s = BASE62[v % 62] + s;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return s.padStart(width, "0");
+}
+
+function seeded(text: string): () => number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

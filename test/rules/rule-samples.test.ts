@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { compileRules } from "../../src/engine/compile-rules.js";
+import { scanUnit } from "../../src/engine/scan-unit.js";
+import { loadRules } from "../../src/rules/load-rules.js";
+import type { Rule } from "../../src/rules/rule-schema.js";
+import { expandTemplate } from "../helpers/expand-template.js";
+
+// Every built-in rule against its own samples, with all the other rules loaded as in real use.
+const rules = loadRules();
+const compiled = compileRules(rules);
+
+function samplePath(rule: Rule): string {
+  const glob = rule.paths?.include[0];
+  if (!glob) return "sample.txt";
+  return glob.replace(/\*\*\//g, "").replace(/\{([^,}]+)[^}]*\}/g, "$1").replace(/\*/g, "sample");
+}
+
+function scan(rule: Rule, text: string) {
+  return scanUnit(compiled, { path: samplePath(rule), text }, { salt: "test" });
+}
+
+describe.each(rules.map((r) => [r.id, r] as const))("rule %s", (_id, rule) => {
+  it.each(rule.samples.match.map((s) => [s]))("matches %s", (sample) => {
+    const text = expandTemplate(sample);
+    const ids = scan(rule, text).map((f) => f.ruleId);
+    expect(ids, `expanded sample:\n${text}`).toContain(rule.id);
+  });
+  it.each(rule.samples.nomatch.map((s) => [s]))("does not match %s", (sample) => {
+    const text = expandTemplate(sample);
+    const ids = scan(rule, text).map((f) => f.ruleId);
+    expect(ids, `expanded sample:\n${text}`).not.toContain(rule.id);
+  });
+});
+
+describe("rule set", () => {
+  it("has unique ids in a stable order", () => {
+    const ids = rules.map((r) => r.id);
+    expect(ids).toEqual([...new Set(ids)].sort());
+  });
+  it("gives every rule keywords, except PII rules that document why they cannot have any", () => {
+    const without = rules.filter((r) => r.keywords.length === 0 && r.category === "secret").map((r) => r.id);
+    expect(without).toEqual([]);
+  });
+});
