@@ -1,5 +1,4 @@
 import { parse } from "yaml";
-import { z } from "zod";
 import { ruleFileSchema, type Rule } from "./rule-schema.js";
 
 /** A rule file that does not parse or validate: the message names the file and the key. */
@@ -25,10 +24,12 @@ export function parseRuleFile(file: string, text: string): Rule[] {
   const result = ruleFileSchema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => {
-      const path = issue.path.map((p, i) => describeKey(data, issue.path.slice(0, i), p)).join(".");
+      const path = issue.path
+        .map((p, i) => describeKey(data, issue.path.slice(0, i), p))
+        .reduce((acc, part) => (part.startsWith("[") || acc === "" ? acc + part : `${acc}.${part}`), "");
       return `  - ${path || "(top level)"}: ${issue.message}`;
     });
-    throw new RuleFileError(file, `invalid rule file:\n${issues.join("\n")}\n${z.prettifyError(result.error)}`, { cause: result.error });
+    throw new RuleFileError(file, `invalid rule file:\n${issues.join("\n")}`, { cause: result.error });
   }
   return result.data.rules;
 }
