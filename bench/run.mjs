@@ -10,11 +10,11 @@ import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildExport } from "./lib/build-export.mjs";
-import { buildSourceCorpus } from "./lib/build-source-corpus.mjs";
-import { ensurePeer } from "./lib/ensure-peer.mjs";
-import { measure } from "./lib/measure.mjs";
-import { describeTree, log, mb, warmPageCache } from "./lib/util.mjs";
+import { buildExport } from "./tools/build-export.mjs";
+import { buildSourceCorpus } from "./tools/build-source-corpus.mjs";
+import { ensurePeer } from "./tools/ensure-peer.mjs";
+import { measure } from "./tools/measure.mjs";
+import { describeTree, log, mb, warmPageCache } from "./tools/util.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, "..");
