@@ -15,20 +15,22 @@ export function* readGitRange(root: string, since: string): Generator<ScanInput>
   for (const sha of commits) {
     const diff = git(["show", "--format=", "--unified=0", "--no-color", "--no-renames", "--no-ext-diff", "--diff-filter=AMT", sha]).toString("utf8");
     for (const [path, lines] of addedLines(diff)) {
+      const whole = lines === null || DATA_FILE.test(path);
+      if (!whole && lines.size === 0) continue; // the commit only deleted lines here
       let bytes: Buffer;
       try {
         bytes = git(["cat-file", "blob", `${sha}:${path}`]);
       } catch {
         continue; // a submodule or a symlink: nothing to read
       }
-      yield { path, bytes, commit: sha, ...(DATA_FILE.test(path) ? {} : { onlyLines: lines }) };
+      yield { path, bytes, commit: sha, ...(whole ? {} : { onlyLines: lines }) };
     }
   }
 }
 
-/** Parses `git show --unified=0` output into path -> added line numbers (in the new file). */
-export function addedLines(diff: string): Map<string, Set<number>> {
-  const files = new Map<string, Set<number>>();
+/** Parses `git show --unified=0` output into path -> added line numbers (in the new file); null: a binary file, scanned whole. */
+export function addedLines(diff: string): Map<string, Set<number> | null> {
+  const files = new Map<string, Set<number> | null>();
   let current: Set<number> | undefined;
   let next = 0;
   let remaining = 0;
@@ -54,8 +56,8 @@ export function addedLines(diff: string): Map<string, Set<number>> {
       remaining--;
     }
   }
-  // Binary files have no hunks: keep them (scanned whole by the decode stage).
-  for (const m of diff.matchAll(/^Binary files (?:\S+|\/dev\/null) and b\/(.+) differ$/gm)) files.set(m[1], new Set());
+  // Binary files have no hunks: the decode stage reads them whole (xlsx, zip) or lists them as skipped.
+  for (const m of diff.matchAll(/^Binary files (?:\S+|\/dev\/null) and b\/(.+) differ$/gm)) files.set(m[1], null);
   return files;
 }
 
