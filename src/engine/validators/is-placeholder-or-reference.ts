@@ -1,0 +1,16 @@
+/** Interpolations and references: the value is read from somewhere else, it is not the secret. */
+const REFERENCE =
+  /\$\{|\$\(|^\$[A-Za-z_{]|\{\{|\{%|<%|#\{|%\(|^%[A-Za-z_]+%$|^@\{|^!(?:Ref|Sub|GetAtt|vault|secret)\b|process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|^(?:var|local|data|module|secrets|vars|env|inputs|steps|needs|github|params|parameters|config|settings|this|self)\.[A-Za-z_]|^(?:op|vault|ssm|sm|secretsmanager|awssm|gcpsm|azkv|ref\+[a-z]+):\/*|^arn:aws|^ENC\[|^vault:v\d+:|^\$ANSIBLE_VAULT/;
+
+/** Placeholders and masked values people write instead of the secret. */
+const PLACEHOLDER =
+  /x{4,}|\*{3,}|\.{3}|…|•{2,}|^<[^>]*>$|^\[[^\]]*\]$|^\(.*\)$|（.*）|example|placeholder|changeme|change[_-]me|replace[_-]?me|your[_-]?[a-z_-]*(?:key|token|secret|password|pass|here)|[_-]here$|^insert|^enter[_-]|dummy|sample|redacted|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^true$|^false$|^secret$|^password$|^passwd$|^pass$|^token$|ここに|を入力|ダミー|サンプル/i;
+
+/**
+ * True when a candidate value is an interpolation or reference (`${DB_PASSWORD}`,
+ * `process.env.X`, `{{ vault_x }}`, `var.db_password`, `op://…`) or a placeholder / masked value
+ * (`xxxx`, `****`, `<password>`, `your-api-key-here`, `changeme`, `sk_test_REPLACE_ME`).
+ */
+export function isPlaceholderOrReference(value: string): boolean {
+  return REFERENCE.test(value) || PLACEHOLDER.test(value);
+}

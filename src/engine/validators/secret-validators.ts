@@ -1,0 +1,31 @@
+import type { Validator } from "./types.js";
+import { awsAccessKeyId } from "./aws-access-key-id.js";
+import { awsSecretAccessKey } from "./aws-secret-access-key.js";
+import { azureAccountKey } from "./azure-account-key.js";
+import { base64PemPrivateKey } from "./base64-pem-private-key.js";
+import { base64UserPass } from "./base64-user-pass.js";
+import { dbUriCredentials } from "./db-uri-credentials.js";
+import { genericPasswordValue } from "./generic-password-value.js";
+import { genericSecretValue } from "./generic-secret-value.js";
+import { githubTokenChecksum } from "./github-token-checksum.js";
+import { jwtStructure } from "./jwt-structure.js";
+import { npmTokenChecksum } from "./npm-token-checksum.js";
+import { pemPrivateKey } from "./pem-private-key.js";
+import { randomToken } from "./random-token.js";
+
+/** Validators used by rules/secrets/*.yml (`validator: <name>`). */
+export const secretValidators: Record<string, Validator> = {
+  "aws-access-key-id": awsAccessKeyId,
+  "aws-secret-access-key": awsSecretAccessKey,
+  "azure-account-key": azureAccountKey,
+  "base64-pem-private-key": base64PemPrivateKey,
+  "base64-user-pass": base64UserPass,
+  "db-uri-credentials": dbUriCredentials,
+  "generic-password-value": genericPasswordValue,
+  "generic-secret-value": genericSecretValue,
+  "github-token-checksum": githubTokenChecksum,
+  "jwt-structure": jwtStructure,
+  "npm-token-checksum": npmTokenChecksum,
+  "pem-private-key": pemPrivateKey,
+  "random-token": randomToken,
+};
