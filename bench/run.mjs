@@ -6,6 +6,7 @@
 // Options: --runs N (best of N, default 1)   --skip-peer (Mamori only)   --no-single-core
 //          --only source|export-utf8|export-sjis (repeatable)
 import { existsSync, mkdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,6 +33,8 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(values.runs) || 1);
+/** A --threads/--jobs flag if the CLI offers one (used with 1 in the 1-core run). */
+let threadFlag;
 
 async function main() {
   mkdirSync(CORPUS, { recursive: true });
@@ -40,6 +43,8 @@ async function main() {
   log(`free disk under bench/: ${(freeMB / 1000).toFixed(1)} GB (corpus needs ~0.7 GB with its git objects)`);
   if (freeMB < 1000 && !existsSync(join(CORPUS, "src.stamp.json"))) throw new Error("less than 1 GB free: not building the corpus");
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const help = spawnSync(process.execPath, [CLI, "--help"], { encoding: "utf8" }).stdout ?? "";
+  threadFlag = /--(threads|jobs|workers)\b/.exec(help)?.[0];
 
   const src = buildSourceCorpus(CORPUS, join(BENCH, "packages.json"));
   const exp = buildExport(CORPUS);
@@ -81,7 +86,9 @@ async function best(corpus, tool, fn) {
 async function runMamori(c, pinCpu) {
   const out = join(tmpdir(), `mamori-bench-${c.name}.json`);
   rmSync(out, { force: true });
-  const m = await measure(process.execPath, [CLI, "scan", c.dir, "--format", "json", "--output", out, "--quiet"], { cpus: pinCpu });
+  const args = [CLI, "scan", c.dir, "--format", "json", "--output", out, "--quiet"];
+  if (pinCpu !== undefined && threadFlag) args.push(threadFlag, "1");
+  const m = await measure(process.execPath, args, { cpus: pinCpu });
   // Exit 1 = findings (expected). 2 or a signal = a failure.
   if ((m.status !== 0 && m.status !== 1) || !existsSync(out)) {
     return { ...m, ok: false, error: `exit ${m.status}: ${errorLine(m.stderr)}` };
@@ -148,7 +155,8 @@ function report(corpora, rows, peer) {
   p(`Mamori bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores (${cpuModel})`);
   p(`MB = 10^6 bytes of the corpus files (as stored on disk, all files, .git excluded); MB/s = MB / wall seconds of the`);
   p(`whole command (start-up, rule compilation, listing, reading, scanning, writing the report). Best of ${RUNS} run(s), warm page cache.`);
-  p(`Peak RSS via ${rows[0]?.method ?? "?"}. "1-core" = the same command pinned with taskset -c 0 (the CLI has no --threads flag).`);
+  const oneCore = threadFlag ? `with ${threadFlag} 1` : "(the CLI has no --threads/--jobs flag)";
+  p(`Peak RSS via ${rows[0]?.method ?? "?"} (largest process of the command, all its threads). "1-core" = the same command pinned with taskset -c 0 ${oneCore}.`);
   p();
   for (const c of corpora) {
     const top = c.top.slice(0, 6).map(([e, b]) => `${e} ${mb(b).toFixed(1)}`).join(", ");
