@@ -1,0 +1,70 @@
+import type { Finding } from "../engine/types.js";
+import type { Impact } from "../impact/types.js";
+import type { ScanResult } from "../scan/scan-files.js";
+import { sortFindings } from "./sort-findings.js";
+
+/**
+ * `mamori scan --format json`: the Finding contract of the design (`findings`, `impact`,
+ * `stats`), pretty-printed, keys in a fixed order, findings sorted by path, line, column, rule id.
+ *
+ * Findings are copied field by field from an allow-list, so `valueHash` (a salted hash of a
+ * personal value, internal to the scan) and any field added later never leak into the output
+ * by accident. Only `redacted` previews appear; the Finding type holds no raw value.
+ */
+export function toJson(result: ScanResult): string {
+  const out = {
+    findings: sortFindings(result.findings).map(findingToJson),
+    impact: impactToJson(result.impact),
+    stats: {
+      files: result.stats.files,
+      bytes: result.stats.bytes,
+      skipped: result.stats.skipped.map((s) => ({ path: s.path, reason: s.reason })),
+      durationMs: result.stats.durationMs,
+    },
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}
+
+function findingToJson(f: Finding): Record<string, unknown> {
+  const o: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    category: f.category,
+    kind: f.kind,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    redacted: f.redacted,
+    fingerprint: f.fingerprint,
+    // Extras after the contract's fields.
+    confidence: f.confidence,
+  };
+  if (f.key !== undefined) o.key = f.key;
+  if (f.record !== undefined) o.record = f.record;
+  o.tags = [...f.tags];
+  if (f.commit !== undefined) o.commit = f.commit;
+  return o;
+}
+
+/** The impact block in contract order; fields the impact stage adds later follow, unchanged. */
+function impactToJson(impact: Impact): Record<string, unknown> {
+  const { persons, files, kinds, sensitive, financial, myNumber, appi, estimate, secrets, ...rest } = impact;
+  return {
+    persons,
+    files: files.map((f) => ({ path: f.path, persons: f.persons })),
+    kinds: [...kinds],
+    sensitive,
+    financial,
+    myNumber,
+    appi: {
+      reportRequired: appi.reportRequired,
+      triggers: [...appi.triggers],
+      deadlines: appi.deadlines ? { preliminary: appi.deadlines.preliminary, final: appi.deadlines.final } : null,
+    },
+    estimate: { currency: estimate.currency, low: estimate.low, high: estimate.high, basis: estimate.basis },
+    secrets,
+    ...rest,
+  };
+}

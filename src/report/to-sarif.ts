@@ -1,0 +1,208 @@
+import type { Finding } from "../engine/types.js";
+import type { Rule, Severity } from "../rules/rule-schema.js";
+import { CATEGORY_LABEL, type Language } from "./report-labels.js";
+import type { ScanResult } from "../scan/scan-files.js";
+import { sortFindings } from "./sort-findings.js";
+import { splitArchivePath } from "./split-archive-path.js";
+
+export interface SarifOptions {
+  language: Language;
+  toolVersion: string;
+  /** tool.driver.informationUri; defaults to MAMORI_INFORMATION_URI. */
+  informationUri?: string;
+}
+
+/** Where a reader of a SARIF log learns what Mamori is. */
+export const MAMORI_INFORMATION_URI = "https://github.com/apps/mamori";
+
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+};
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`upload-sarif`) and other CI systems: one run, the rules
+ * as `reportingDescriptor`s (titles and remediation in the chosen language, `security-severity`
+ * and `precision` in their properties), one result per finding with its redacted preview only,
+ * `partialFingerprints["mamori/v1"]` so alerts survive moved lines, columns in code points
+ * (`columnKind: "unicodeCodePoints"`), and the impact block in `run.properties.impact`.
+ *
+ * A finding inside a container (an archive member `a.zip!b.csv`, a workbook cell `book.xlsx!Sheet1!C3`)
+ * is located on the container file itself, without a region: GitHub only accepts locations of
+ * files in the repository, the member does not exist there, and its line numbers would point at
+ * the wrong place in a binary file. The inner path and its line go into the message and into
+ * `result.properties.innerPath` / `innerLine` / `innerColumn`.
+ */
+export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions): string {
+  const lang = options.language;
+  const byId = new Map<string, Rule>();
+  for (const r of [...rules].sort((a, b) => cmp(a.id, b.id))) if (!byId.has(r.id)) byId.set(r.id, r);
+
+  const findings = sortFindings(result.findings);
+  const descriptors: Record<string, unknown>[] = [...byId.values()].map((r) => ruleDescriptor(r, lang));
+  const index = new Map<string, number>([...byId.keys()].map((id, i) => [id, i]));
+  // A finding of a rule the caller did not pass (e.g. a custom rule): describe it from the finding.
+  for (const f of findings) {
+    if (index.has(f.ruleId)) continue;
+    index.set(f.ruleId, descriptors.length);
+    descriptors.push(fallbackDescriptor(f));
+  }
+
+  const driver: Record<string, unknown> = {
+    name: "Mamori",
+    informationUri: options.informationUri ?? MAMORI_INFORMATION_URI,
+    version: options.toolVersion,
+  };
+  if (SEMVER.test(options.toolVersion)) driver.semanticVersion = options.toolVersion;
+  driver.language = lang;
+  driver.rules = descriptors;
+
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver },
+        language: lang,
+        columnKind: "unicodeCodePoints",
+        results: findings.map((f) => sarifResult(f, index.get(f.ruleId)!, byId.get(f.ruleId), lang)),
+        properties: {
+          impact: result.impact,
+          stats: {
+            files: result.stats.files,
+            bytes: result.stats.bytes,
+            skipped: result.stats.skipped.map((s) => ({ path: s.path, reason: s.reason })),
+            durationMs: result.stats.durationMs,
+          },
+        },
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+function ruleDescriptor(rule: Rule, lang: Language): Record<string, unknown> {
+  const title = rule.title[lang];
+  const full =
+    lang === "ja"
+      ? `${title}（${CATEGORY_LABEL.ja[rule.category]}・${rule.kind}）`
+      : `${title} (${CATEGORY_LABEL.en[rule.category]}: ${rule.kind})`;
+  const remediation = rule.remediation[lang];
+  const docsLine = rule.docs ? (lang === "ja" ? `詳細: ${rule.docs}` : `More: ${rule.docs}`) : "";
+  const d: Record<string, unknown> = {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: title },
+    fullDescription: { text: full },
+    help: {
+      text: docsLine ? `${remediation}\n\n${docsLine}` : remediation,
+      markdown: docsLine
+        ? `${remediation}\n\n${lang === "ja" ? "詳細" : "More"}: <${rule.docs}>`
+        : remediation,
+    },
+  };
+  if (rule.docs) d.helpUri = rule.docs;
+  d.defaultConfiguration = { level: LEVEL[rule.severity] };
+  d.properties = {
+    tags: unique(["security", rule.category, rule.kind, ...rule.tags]),
+    "security-severity": SECURITY_SEVERITY[rule.severity],
+    precision: rule.confidence,
+  };
+  return d;
+}
+
+function fallbackDescriptor(f: Finding): Record<string, unknown> {
+  return {
+    id: f.ruleId,
+    name: pascalCase(f.ruleId),
+    shortDescription: { text: f.ruleId },
+    defaultConfiguration: { level: LEVEL[f.severity] },
+    properties: {
+      tags: unique(["security", f.category, f.kind]),
+      "security-severity": SECURITY_SEVERITY[f.severity],
+      precision: f.confidence,
+    },
+  };
+}
+
+function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang: Language): Record<string, unknown> {
+  const title = rule ? rule.title[lang] : f.ruleId;
+  const { file, member } = splitArchivePath(f.path);
+  let text = `${title}: ${f.redacted}`;
+  if (member !== null) {
+    const where = f.line !== null ? (lang === "ja" ? `${member} の ${f.line} 行目` : `${member}, line ${f.line}`) : member;
+    text += lang === "ja" ? `（${file} 内: ${where}）` : ` (inside ${file}: ${where})`;
+  }
+
+  const physicalLocation: Record<string, unknown> = {
+    artifactLocation: { uri: encodeUri(file), uriBaseId: "%SRCROOT%" },
+  };
+  if (member === null && f.line !== null) physicalLocation.region = region(f);
+
+  const properties: Record<string, unknown> = {
+    category: f.category,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
+  };
+  if (f.key !== undefined) properties.key = f.key;
+  if (member !== null) {
+    properties.innerPath = member;
+    if (f.line !== null) properties.innerLine = f.line;
+    if (f.column !== null) properties.innerColumn = f.column;
+  }
+  if (f.commit !== undefined) properties.commit = f.commit;
+
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text },
+    locations: [{ physicalLocation }],
+    partialFingerprints: { "mamori/v1": f.fingerprint },
+    properties,
+  };
+}
+
+/** SARIF regions: 1-based lines and columns; endColumn is the column after the last character. */
+function region(f: Finding): Record<string, number> {
+  const r: Record<string, number> = { startLine: f.line! };
+  if (f.column !== null) r.startColumn = f.column;
+  if (f.endLine !== null && f.endLine >= f.line!) r.endLine = f.endLine;
+  if (f.endColumn !== null && f.column !== null) {
+    const sameLine = f.endLine === null || f.endLine === f.line;
+    if (!sameLine || f.endColumn > f.column) r.endColumn = f.endColumn;
+  }
+  return r;
+}
+
+/** A relative URI reference: `/` separators, each segment percent-encoded (spaces, `#`, `%`, Japanese names). */
+function encodeUri(path: string): string {
+  return path
+    .replace(/\\/g, "/")
+    .replace(/^(?:\.\/)+/, "")
+    .split("/")
+    .map((seg) => encodeURIComponent(seg))
+    .join("/");
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join("");
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

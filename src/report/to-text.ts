@@ -1,0 +1,152 @@
+import type { Finding } from "../engine/types.js";
+import type { Rule, Severity } from "../rules/rule-schema.js";
+import { displayWidth } from "./display-width.js";
+import { formatImpact } from "./format-impact.js";
+import { CATEGORY_LABEL, CATEGORY_ORDER, SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
+import type { ScanResult } from "../scan/scan-files.js";
+import { sortFindings } from "./sort-findings.js";
+
+export interface TextOptions {
+  language: Language;
+  /** ANSI colours (a TTY without NO_COLOR); false gives plain text. */
+  color: boolean;
+  /** Titles of the rules; without it a finding shows its rule id only. */
+  rulesById?: Map<string, Rule>;
+}
+
+/** How many fingerprints the suppression hint lists before it points at the JSON output. */
+const MAX_FINGERPRINTS = 20;
+
+const ESC = "\u001b[";
+const SEVERITY_STYLE: Record<Severity, string> = { critical: "1;35", high: "1;31", medium: "33", low: "36" };
+
+/**
+ * Terminal output of `mamori scan`: findings grouped by file, each on one line
+ * `path:line:col  SEVERITY  rule-id  title  redacted` (columns aligned, also for Japanese
+ * titles), then a summary by severity and category, the impact block, the scan statistics,
+ * and how to suppress a finding that is meant to be there. Only redacted previews appear.
+ */
+export function toText(result: ScanResult, options: TextOptions): string {
+  const { language: lang, color, rulesById } = options;
+  const ja = lang === "ja";
+  const paint = (style: string, s: string) => (color && s ? `${ESC}${style}m${s}${ESC}0m` : s);
+  const findings = sortFindings(result.findings);
+  const out: string[] = [];
+
+  for (const group of groupByPath(findings)) {
+    const rows = group.map((f) => ({
+      f,
+      cells: [
+        location(f),
+        SEVERITY_LABEL[lang][f.severity],
+        f.ruleId,
+        rulesById?.get(f.ruleId)?.title[lang] ?? "",
+        f.redacted,
+      ],
+    }));
+    const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => displayWidth(r.cells[i]))));
+    out.push(paint("1;4", group[0].path));
+    for (const { f, cells } of rows) {
+      const padded = cells.map((c, i) => (i < 4 ? c + " ".repeat(widths[i] - displayWidth(c)) : c));
+      const parts = [
+        padded[0],
+        paint(SEVERITY_STYLE[f.severity], padded[1]),
+        paint("2", padded[2]),
+        ...(widths[3] > 0 ? [padded[3]] : []),
+        padded[4],
+        ...(f.commit ? [paint("2", `@${f.commit.slice(0, 7)}`)] : []),
+      ];
+      out.push(("  " + parts.join("  ")).trimEnd());
+    }
+    out.push("");
+  }
+
+  out.push(summary(result, findings, lang, paint));
+  const { stats } = result;
+  out.push(
+    paint(
+      "2",
+      ja
+        ? `${n(stats.files)} ファイル（${bytes(stats.bytes)}）を ${n(stats.durationMs)} ms で検査` +
+            (stats.skipped.length ? `、${n(stats.skipped.length)} ファイルをスキップ` : "")
+        : `Scanned ${n(stats.files)} ${stats.files === 1 ? "file" : "files"} (${bytes(stats.bytes)}) in ${n(stats.durationMs)} ms` +
+            (stats.skipped.length ? `; skipped ${n(stats.skipped.length)}` : ""),
+    ),
+  );
+  for (const s of stats.skipped.slice(0, 5)) out.push(paint("2", `  ${s.path}: ${s.reason}`));
+  if (stats.skipped.length > 5) out.push(paint("2", ja ? `  ほか ${stats.skipped.length - 5} 件` : `  … ${stats.skipped.length - 5} more`));
+
+  if (findings.length === 0) return out.join("\n") + "\n";
+
+  out.push("", formatImpact(result.impact, lang), "");
+  out.push(...suppressHint(findings, lang, paint));
+  return out.join("\n") + "\n";
+}
+
+type Paint = (style: string, s: string) => string;
+
+function summary(result: ScanResult, findings: Finding[], lang: Language, paint: Paint): string {
+  const ja = lang === "ja";
+  if (findings.length === 0) return paint("1;32", ja ? "✔ 検出はありません" : "✔ No findings");
+  const files = new Set(findings.map((f) => f.path)).size;
+  const bySeverity = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, c]) => c > 0)
+    .map(([s, c]) => paint(SEVERITY_STYLE[s], `${SEVERITY_LABEL[lang][s]} ${n(c)}`));
+  const byCategory = CATEGORY_ORDER.map((c) => [c, findings.filter((f) => f.category === c).length] as const)
+    .filter(([, k]) => k > 0)
+    .map(([c, k]) => `${CATEGORY_LABEL[lang][c]} ${n(k)}`);
+  const head = ja
+    ? `✖ ${n(files)} ファイルで ${n(findings.length)} 件を検出`
+    : `✖ ${n(findings.length)} ${findings.length === 1 ? "finding" : "findings"} in ${n(files)} ${files === 1 ? "file" : "files"}`;
+  return `${paint("1;31", head)} — ${bySeverity.join(" · ")} — ${byCategory.join(" · ")}`;
+}
+
+function suppressHint(findings: Finding[], lang: Language, paint: Paint): string[] {
+  const ja = lang === "ja";
+  const lines = ja
+    ? [
+        "意図して置いている値を抑止するには:",
+        "  · その行のコメントに mamori:ignore <rule-id> を書く（前の行なら mamori:ignore-next-line <rule-id>）、または",
+        "  · フィンガープリントを 1 行に 1 つ .mamoriignore に追加し、# の後に理由を書く（行がずれても有効）:",
+      ]
+    : [
+        "To suppress a finding that is meant to be there:",
+        "  · add a comment mamori:ignore <rule-id> on its line (mamori:ignore-next-line <rule-id> on the line before), or",
+        "  · add its fingerprint to .mamoriignore, one per line, with a reason after # (it survives moved lines):",
+      ];
+  const fps = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
+  for (const f of fps.slice(0, MAX_FINGERPRINTS)) {
+    lines.push(`      ${f.fingerprint}  ${paint("2", `# ${location(f)} ${f.ruleId}`)}`);
+  }
+  if (fps.length > MAX_FINGERPRINTS) {
+    const more = fps.length - MAX_FINGERPRINTS;
+    lines.push(ja ? `      ほか ${n(more)} 件（全件は --format json の fingerprint）` : `      … ${n(more)} more (all of them: fingerprint in --format json)`);
+  }
+  return lines;
+}
+
+function groupByPath(sorted: Finding[]): Finding[][] {
+  const groups: Finding[][] = [];
+  for (const f of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].path === f.path) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+function location(f: Finding): string {
+  if (f.line === null) return f.path;
+  return f.column === null ? `${f.path}:${f.line}` : `${f.path}:${f.line}:${f.column}`;
+}
+
+function n(x: number): string {
+  return x.toLocaleString("en-US");
+}
+
+function bytes(b: number): string {
+  if (b < 1024) return `${b} B`;
+  if (b < 1024 * 1024) return `${(b / 1024).toFixed(1)} KiB`;
+  if (b < 1024 ** 3) return `${(b / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(b / 1024 ** 3).toFixed(2)} GiB`;
+}
