@@ -1,0 +1,105 @@
+import type { FieldInfo } from "../engine/types.js";
+import type { FieldIndex } from "./field-index.js";
+import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { looksLikeHeader } from "./looks-like-header.js";
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Picks the delimiter of a CSV-like text from its first line: the most frequent of , \t ; | outside quotes. */
+export function sniffDelimiter(source: string, fallback: string): string {
+  const end = source.indexOf("\n");
+  const line = source.slice(0, end < 0 ? Math.min(source.length, 65536) : Math.min(end, 65536));
+  const counts = new Map<string, number>([[",", 0], ["\t", 0], [";", 0], ["|", 0]]);
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = fallback;
+  let bestCount = counts.get(fallback) ?? 0;
+  for (const [d, c] of counts) if (c > bestCount) [best, bestCount] = [d, c];
+  return best;
+}
+
+/** Splits one CSV row (starting at `start`) into unquoted fields; stops at the end of the row. */
+function readRow(source: string, start: number, delim: number): string[] {
+  const fields: string[] = [];
+  let cur = "";
+  let quoted = false;
+  let i = start;
+  for (; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (quoted) {
+      if (c === QUOTE) {
+        if (source.charCodeAt(i + 1) === QUOTE) {
+          cur += '"';
+          i++;
+        } else quoted = false;
+      } else cur += source[i];
+    } else if (c === QUOTE) quoted = true;
+    else if (c === delim) {
+      fields.push(cur.trim());
+      cur = "";
+    } else if (c === LF) break;
+    else if (c !== CR) cur += source[i];
+  }
+  fields.push(cur.trim());
+  return fields;
+}
+
+/**
+ * CSV/TSV structure (RFC 4180: quoted fields with "" escapes, embedded newlines, CRLF) over the
+ * decoded source. One pass keeps only the start offset of each non-empty row (Int32Array); the
+ * column of an offset is found on lookup by scanning its row from the start. The first row is
+ * the header when it looks like one (no data-like values), otherwise keys are "column N".
+ * Records are the data rows (0-based, header excluded).
+ */
+export function createCsvFieldIndex(source: string, delimiter: string): FieldIndex {
+  const delim = delimiter.charCodeAt(0);
+  const starts = new GrowableInt32(1024);
+  const len = source.length;
+  let rowStart = true;
+  let quoted = false;
+  for (let i = 0; i < len; i++) {
+    const c = source.charCodeAt(i);
+    if (rowStart) {
+      rowStart = false;
+      if (c === LF) {
+        rowStart = true;
+        continue;
+      }
+      if (c === CR && source.charCodeAt(i + 1) === LF) {
+        rowStart = true;
+        i++;
+        continue;
+      }
+      starts.push(i);
+    }
+    if (c === QUOTE) quoted = !quoted; // "" toggles twice: still right
+    else if (c === LF && !quoted) rowStart = true;
+  }
+  const rows = starts.toArray();
+  const first = rows.length > 0 ? readRow(source, rows[0], delim) : [];
+  const hasHeader = looksLikeHeader(first);
+  const header = hasHeader ? first.map((f) => f.slice(0, 100)) : [];
+  const firstData = hasHeader ? 1 : 0;
+
+  return {
+    records: Math.max(rows.length - firstData, 0),
+    fieldAt(offset: number): FieldInfo | undefined {
+      const r = lastAtOrBefore(rows, offset);
+      if (r < firstData) return undefined;
+      let col = 0;
+      let q = false;
+      for (let i = rows[r]; i < offset && i < len; i++) {
+        const c = source.charCodeAt(i);
+        if (c === QUOTE) q = !q;
+        else if (c === delim && !q) col++;
+      }
+      const key = header[col] || `column ${col + 1}`;
+      return { key, record: r - firstData };
+    },
+  };
+}

@@ -1,0 +1,258 @@
+/**
+ * Decode stage: bytes of one file -> text units for the engine (pure: no I/O, synchronous,
+ * never throws; anything that cannot be decoded is returned in `skipped` with a reason).
+ *
+ * Units and locations
+ * - `unit.text` is the decoded text (UTF-8 with/without BOM, UTF-16 LE/BE with or without BOM,
+ *   Shift_JIS/CP932, EUC-JP, ISO-2022-JP) after NFKC normalisation, so full-width digits and
+ *   letters, half-width kana and ㍻ match ASCII/standard patterns.
+ * - `unit.locate(offset)` maps a UTF-16 offset in `text` to the ORIGINAL file: 1-based line
+ *   (split on "\n") and 1-based column counted in characters (code points), never bytes; the
+ *   BOM is not a column.
+ * - `unit.fieldAt(offset)` gives `{ key, record }` for structured text: CSV/TSV (header of the
+ *   column, 0-based data row), JSON/NDJSON (nearest key; record = element of the first array of
+ *   objects / NDJSON line), SQL dumps (INSERT column list, or CREATE TABLE columns when the
+ *   INSERT has none, and COPY … FROM stdin; one tuple or COPY line = one record), and, with
+ *   `record` always 0 and `records` undefined, YAML/.env/properties/ini/toml (`key:`/`KEY=`) and
+ *   XML (element or attribute). `unit.records` = number of records of a table unit.
+ * Paths
+ * - A file inside an archive: `archive.zip!inner/path.csv`; nested: `a.zip!b.zip!c.txt`;
+ *   `x.tar.gz!dir/file`; a plain `.gz`: `notes.txt.gz!notes.txt`.
+ * - Workbooks: one unit per sheet, path `book.xlsx!Sheet1`, one row per line, cells separated
+ *   by tabs; `locate` returns `{ line: row number, column: column index (A = 1),
+ *   pathSuffix: "C12" }` — a reporter shows it as `${path}!${pathSuffix}`, i.e.
+ *   `book.xlsx!Sheet1!C12`. The header row (first row, when it holds no data-like values) gives
+ *   the `fieldAt` keys.
+ * - .docx: one unit; .pptx: one unit per slide (`deck.pptx!slide3`); line = paragraph number.
+ * - Notebooks (.ipynb): one unit of cell sources and text outputs; `locate` gives the line and
+ *   column inside the .ipynb JSON file.
+ * Skips: "binary", "too large (N bytes > LIMIT)", "archive nested deeper than N", zip-bomb
+ * limits (entry count, total uncompressed bytes, compression ratio), corrupt archives.
+ */
+import type { TextUnit } from "../engine/types.js";
+import { createCsvFieldIndex, sniffDelimiter } from "./csv-field-index.js";
+import { decodeNotebook } from "./decode-notebook.js";
+import { decodeOfficeText } from "./decode-office-text.js";
+import { decodeTextBytes, guessUtf16 } from "./decode-text-bytes.js";
+import { decodeXlsx } from "./decode-xlsx.js";
+import { gunzipBounded } from "./expand-gzip.js";
+import type { FieldIndex } from "./field-index.js";
+import { isProbablyBinary } from "./is-probably-binary.js";
+import { createJsonFieldIndex } from "./json-field-index.js";
+import { createKeyValueFieldIndex } from "./key-value-field-index.js";
+import { makeTextUnit } from "./make-text-unit.js";
+import { readZip } from "./read-zip.js";
+import { readTar } from "./read-tar.js";
+import { createSqlFieldIndex } from "./sql-field-index.js";
+import { createXmlFieldIndex } from "./xml-field-index.js";
+import type { DecodeBudget } from "./zip-types.js";
+
+export interface DecodeOptions {
+  /** Largest file (and archive entry) decoded, in bytes. */
+  maxFileBytes: number;
+  /** Open .zip/.jar/.gz/.tar(.gz) archives (workbooks, documents and notebooks are always read). */
+  archives: boolean;
+  /** How many archive levels are opened (0: none; 1: entries of a top-level archive, …). */
+  maxArchiveDepth: number;
+  /** Total uncompressed bytes read from archives (all levels together). */
+  maxArchiveBytes: number;
+  /** Total archive entries read (all levels together). */
+  maxArchiveEntries: number;
+  /** Largest uncompressed:compressed ratio of an entry over 64 KiB (default 200). */
+  maxRatio?: number;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface DecodeResult {
+  units: TextUnit[];
+  skipped: Skipped[];
+}
+
+export const DEFAULT_MAX_RATIO = 200;
+
+interface Ctx {
+  options: DecodeOptions;
+  budget: DecodeBudget;
+  out: DecodeResult;
+}
+
+const CSV = new Set(["csv"]);
+const TSV = new Set(["tsv", "tab"]);
+const JSON_EXT = new Set(["json", "geojson", "har", "webmanifest", "jsonc", "json5"]);
+const NDJSON = new Set(["ndjson", "jsonl", "jsonlines"]);
+const SQL = new Set(["sql", "dump", "pgsql", "mysql"]);
+const KEY_VALUE = new Set(["yml", "yaml", "env", "properties", "ini", "cfg", "conf", "toml", "npmrc", "pypirc", "netrc", "s3cfg", "editorconfig", "gitconfig", "tfvars", "hcl"]);
+const XML_EXT = new Set(["xml", "plist", "xaml", "csproj", "vbproj", "fsproj", "config", "resx", "xsd", "wsdl", "pom"]);
+const SHEETS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
+const DOCS = new Set(["docx", "docm", "dotx", "pptx", "pptm", "potx"]);
+const ARCHIVES = new Set(["zip", "jar", "war", "ear", "apk", "aar", "whl", "nupkg", "gz", "tgz", "tar"]);
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Lower-case file name of the innermost path component (after the last "/" or "!"). */
+function baseName(path: string): string {
+  const i = Math.max(path.lastIndexOf("/"), path.lastIndexOf("!"), path.lastIndexOf("\\"));
+  return path.slice(i + 1).toLowerCase();
+}
+
+function extension(name: string): string {
+  if (name.startsWith(".env") || name.endsWith(".env")) return "env";
+  const dot = name.lastIndexOf(".");
+  if (dot === 0) return name.slice(1); // .npmrc, .pypirc
+  return dot < 0 ? "" : name.slice(dot + 1);
+}
+
+function isZip(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7) && (b[3] === 4 || b[3] === 6 || b[3] === 8);
+}
+function isGzip(b: Uint8Array): boolean {
+  return b.length >= 3 && b[0] === 0x1f && b[1] === 0x8b && b[2] === 8;
+}
+function isTar(b: Uint8Array): boolean {
+  return b.length >= 512 && b[257] === 0x75 && b[258] === 0x73 && b[259] === 0x74 && b[260] === 0x61 && b[261] === 0x72;
+}
+
+function fieldsFor(ext: string, source: string): ((s: string) => FieldIndex) | undefined {
+  if (CSV.has(ext)) return (s) => createCsvFieldIndex(s, sniffDelimiter(s, ","));
+  if (TSV.has(ext)) return (s) => createCsvFieldIndex(s, sniffDelimiter(s, "\t"));
+  if (JSON_EXT.has(ext)) return (s) => createJsonFieldIndex(s, false);
+  if (NDJSON.has(ext)) return (s) => createJsonFieldIndex(s, true);
+  if (SQL.has(ext)) return (s) => createSqlFieldIndex(s);
+  if (KEY_VALUE.has(ext)) return (s) => createKeyValueFieldIndex(s);
+  if (XML_EXT.has(ext)) return (s) => createXmlFieldIndex(s);
+  if (ext === "txt" && /^--\s*(MySQL|PostgreSQL) database dump/m.test(source.slice(0, 2000))) return (s) => createSqlFieldIndex(s);
+  return undefined;
+}
+
+/** Opens an archive entry by entry, each decoded like a file one level deeper. */
+function expandArchive(path: string, bytes: Uint8Array, ext: string, depth: number, ctx: Ctx): void {
+  const { options, budget, out } = ctx;
+  if (!options.archives) {
+    out.skipped.push({ path, reason: "archive (archive scanning is turned off)" });
+    return;
+  }
+  if (depth >= options.maxArchiveDepth) {
+    out.skipped.push({ path, reason: `archive nested deeper than ${options.maxArchiveDepth}` });
+    return;
+  }
+  const maxRatio = options.maxRatio ?? DEFAULT_MAX_RATIO;
+  if (isZip(bytes)) {
+    let read;
+    try {
+      read = readZip(bytes, `${path}!`, { maxEntryBytes: options.maxFileBytes, maxRatio, budget });
+    } catch (e) {
+      out.skipped.push({ path, reason: `corrupt archive: ${message(e)}` });
+      return;
+    }
+    out.skipped.push(...read.skipped);
+    for (const [name, data] of read.files) decodeInto(`${path}!${name}`, data, depth + 1, ctx);
+    return;
+  }
+  if (isGzip(bytes)) {
+    const limit = Math.min(options.maxFileBytes, Math.max(budget.bytesLeft, 0), Math.max(bytes.length * maxRatio, 64 * 1024));
+    let inner: Uint8Array | undefined;
+    try {
+      inner = gunzipBounded(bytes, limit);
+    } catch (e) {
+      out.skipped.push({ path, reason: `corrupt archive: ${message(e)}` });
+      return;
+    }
+    if (!inner) {
+      out.skipped.push({ path, reason: `too large when decompressed (over ${limit} bytes: file, archive or ratio limit)` });
+      return;
+    }
+    budget.bytesLeft -= inner.length;
+    if (isTar(inner)) {
+      expandTar(path, inner, depth, ctx);
+      return;
+    }
+    const name = baseName(path).replace(/\.t?gz$/, ext === "tgz" ? ".tar" : "") || "data";
+    decodeInto(`${path}!${name}`, inner, depth + 1, ctx);
+    return;
+  }
+  expandTar(path, bytes, depth, ctx);
+}
+
+function expandTar(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): void {
+  let read;
+  try {
+    read = readTar(bytes, `${path}!`, { maxEntryBytes: ctx.options.maxFileBytes, budget: ctx.budget });
+  } catch (e) {
+    ctx.out.skipped.push({ path, reason: `corrupt archive: ${message(e)}` });
+    return;
+  }
+  ctx.out.skipped.push(...read.skipped);
+  for (const [name, data] of read.files) decodeInto(`${path}!${name}`, data, depth + 1, ctx);
+}
+
+function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): void {
+  const { options, out } = ctx;
+  try {
+    if (bytes.length > options.maxFileBytes) {
+      out.skipped.push({ path, reason: `too large (${bytes.length} bytes > ${options.maxFileBytes})` });
+      return;
+    }
+    const name = baseName(path);
+    const ext = extension(name);
+    if (isZip(bytes) && (SHEETS.has(ext) || DOCS.has(ext))) {
+      const sheets = SHEETS.has(ext);
+      let read;
+      try {
+        read = readZip(bytes, `${path}!`, { maxEntryBytes: options.maxFileBytes, maxRatio: options.maxRatio ?? DEFAULT_MAX_RATIO, budget: ctx.budget }, (n) =>
+          sheets ? /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(n) : /^(word\/document\.xml|ppt\/slides\/slide\d+\.xml)$/.test(n),
+        );
+      } catch (e) {
+        out.skipped.push({ path, reason: `corrupt ${ext} file: ${message(e)}` });
+        return;
+      }
+      out.skipped.push(...read.skipped);
+      const units = sheets ? decodeXlsx(path, read.files) : decodeOfficeText(path, read.files);
+      if (units.length === 0) out.skipped.push({ path, reason: `no ${sheets ? "worksheets" : "document text"} found in ${ext} file` });
+      out.units.push(...units);
+      return;
+    }
+    if (isZip(bytes) || isGzip(bytes) || isTar(bytes)) {
+      expandArchive(path, bytes, ext, depth, ctx);
+      return;
+    }
+    if (bytes.length > 0 && (SHEETS.has(ext) || DOCS.has(ext) || (ARCHIVES.has(ext) && ext !== "tar"))) {
+      out.skipped.push({ path, reason: `corrupt ${ext} file: not a ${ext === "gz" || ext === "tgz" ? "gzip" : "zip"} archive` });
+      return;
+    }
+    const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (!bom && !guessUtf16(bytes) && isProbablyBinary(bytes)) {
+      out.skipped.push({ path, reason: "binary" });
+      return;
+    }
+    const decoded = decodeTextBytes(bytes);
+    if (!decoded) {
+      out.skipped.push({ path, reason: "binary" });
+      return;
+    }
+    const source = decoded.text;
+    if (ext === "ipynb") {
+      const nb = decodeNotebook(path, source);
+      if (nb) {
+        out.units.push(nb);
+        return;
+      }
+    }
+    out.units.push(makeTextUnit(path, source, fieldsFor(ext === "ipynb" ? "json" : ext, source)));
+  } catch (e) {
+    out.skipped.push({ path, reason: `could not decode: ${message(e)}` });
+  }
+}
+
+/** Decodes one file's bytes into text units (see the conventions at the top of this file). */
+export function decodeFile(path: string, bytes: Uint8Array, options: DecodeOptions): DecodeResult {
+  const out: DecodeResult = { units: [], skipped: [] };
+  const budget: DecodeBudget = { bytesLeft: options.maxArchiveBytes, entriesLeft: options.maxArchiveEntries };
+  decodeInto(path, bytes, 0, { options, budget, out });
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { TextUnit } from "../engine/types.js";
+import { makeTextUnit } from "./make-text-unit.js";
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(lt|gt|amp|quot|apos));/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function unescapeXml(s: string): string {
+  return s.replace(ENTITY, (_m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name];
+    const cp = hex ? parseInt(hex, 16) : Number(dec);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : "\ufffd";
+  });
+}
+
+/** Paragraph texts of a WordprocessingML (w:) or DrawingML (a:) part, one string per paragraph, without newlines. */
+export function paragraphsOf(xml: string, ns: "w" | "a"): string[] {
+  const para = new RegExp(`<${ns}:p[\\s>/][\\s\\S]*?</${ns}:p>|<${ns}:p/>`, "g");
+  const run = new RegExp(`<${ns}:t(?:\\s[^>]*)?>([^<]*)</${ns}:t>|<${ns}:tab/>`, "g");
+  const out: string[] = [];
+  for (const p of xml.match(para) ?? []) {
+    let text = "";
+    for (const m of p.matchAll(run)) text += m[1] === undefined ? "\t" : unescapeXml(m[1]);
+    out.push(text.replace(/[\r\n]/g, " "));
+  }
+  return out;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+/**
+ * Text of .docx (word/document.xml) and .pptx (one unit per slide: `deck.pptx!slide3`). Each
+ * paragraph is one line of the unit, so `line` is the paragraph number (1-based, empty ones
+ * counted) and `column` the character within it.
+ */
+export function decodeOfficeText(path: string, files: ReadonlyMap<string, Uint8Array>): TextUnit[] {
+  const doc = files.get("word/document.xml");
+  if (doc) return [makeTextUnit(path, paragraphsOf(utf8.decode(doc), "w").join("\n"))];
+  const slides = [...files.keys()]
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return slides.map((n) => makeTextUnit(`${path}!${n.replace(/^.*\/|\.xml$/g, "")}`, paragraphsOf(utf8.decode(files.get(n)!), "a").join("\n")));
+}

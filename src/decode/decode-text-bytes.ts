@@ -1,0 +1,123 @@
+import Encoding from "encoding-japanese";
+
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis" | "euc-jp" | "iso-2022-jp";
+
+export interface DecodedBytes {
+  /** Decoded text without the byte-order mark. */
+  text: string;
+  encoding: TextEncodingName;
+  /** True when some byte sequences were invalid and replaced by U+FFFD. */
+  lossy: boolean;
+  bom: boolean;
+}
+
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+function decoder(label: string, fatal: boolean): InstanceType<typeof TextDecoder> {
+  const key = `${label}:${fatal}`;
+  let d = decoders.get(key);
+  if (!d) {
+    d = new TextDecoder(label, { fatal, ignoreBOM: true });
+    decoders.set(key, d);
+  }
+  return d;
+}
+
+function decodeLossy(bytes: Uint8Array, label: string): { text: string; lossy: boolean } {
+  const text = decoder(label, false).decode(bytes);
+  return { text, lossy: text.includes("\ufffd") };
+}
+
+/**
+ * Guesses BOM-less UTF-16 from the pattern of NUL bytes in a sample: ASCII-heavy UTF-16 has a
+ * NUL in every other byte. Returns the byte order or undefined.
+ */
+export function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs > 0.3 && evenZero / pairs < 0.05) return "utf-16le";
+  if (evenZero / pairs > 0.3 && oddZero / pairs < 0.05) return "utf-16be";
+  return undefined;
+}
+
+/** Share of UTF-16 code units that are plausible text (ASCII printable, whitespace, kana, CJK, full-width). */
+function plausibleUtf16(text: string): boolean {
+  const n = Math.min(text.length, 4096);
+  if (n === 0) return false;
+  let good = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) good++;
+  }
+  return good / n > 0.9;
+}
+
+function hasIso2022Escape(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1 << 20);
+  for (let i = 0; i + 2 < n; i++) {
+    if (bytes[i] === 0x1b && (bytes[i + 1] === 0x24 || bytes[i + 1] === 0x28)) return true;
+  }
+  return false;
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Detects the encoding of text bytes and decodes them. Order: BOM (UTF-8, UTF-16 LE/BE), BOM-less
+ * UTF-16 (NUL pattern), ISO-2022-JP (escape sequences in 7-bit text), valid UTF-8, then
+ * encoding-japanese's detector for EUC-JP / Shift_JIS. Shift_JIS is decoded as the WHATWG
+ * "shift_jis" (= Windows-31J / CP932, with the NEC and IBM extensions such as 髙 and 﨑).
+ * Returns undefined for bytes that are not text in any of these encodings (binary); call
+ * isProbablyBinary first for the cheap check.
+ */
+export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    return { ...decodeLossy(bytes.subarray(3), "utf-8"), encoding: "utf-8", bom: true };
+  }
+  if (b0 === 0xff && b1 === 0xfe) return { ...decodeLossy(bytes.subarray(2), "utf-16le"), encoding: "utf-16le", bom: true };
+  if (b0 === 0xfe && b1 === 0xff) return { ...decodeLossy(bytes.subarray(2), "utf-16be"), encoding: "utf-16be", bom: true };
+  const u16 = guessUtf16(bytes);
+  if (u16) return { ...decodeLossy(bytes, u16), encoding: u16, bom: false };
+
+  if (isAscii(bytes)) {
+    if (hasIso2022Escape(bytes)) return { ...decodeLossy(bytes, "iso-2022-jp"), encoding: "iso-2022-jp", bom: false };
+    return { text: decoder("utf-8", false).decode(bytes), encoding: "utf-8", lossy: false, bom: false };
+  }
+  try {
+    return { text: decoder("utf-8", true).decode(bytes), encoding: "utf-8", lossy: false, bom: false };
+  } catch {
+    // not valid UTF-8: try the Japanese legacy encodings
+  }
+  const detected = Encoding.detect(bytes, ["EUCJP", "SJIS"]);
+  if (detected === "EUCJP") return { ...decodeLossy(bytes, "euc-jp"), encoding: "euc-jp", bom: false };
+  if (detected === "SJIS") return { ...decodeLossy(bytes, "shift_jis"), encoding: "shift_jis", bom: false };
+  // BOM-less UTF-16 without ASCII (e.g. all-Japanese text) has no NUL pattern: check plausibility.
+  if (bytes.length % 2 === 0) {
+    for (const label of ["utf-16le", "utf-16be"] as const) {
+      const d = decodeLossy(bytes, label);
+      if (!d.lossy && plausibleUtf16(d.text)) return { ...d, encoding: label, bom: false };
+    }
+  }
+  // Mostly UTF-8 with a few invalid sequences: decode with replacement characters, lose nothing else.
+  const utf8 = decodeLossy(bytes, "utf-8");
+  let bad = 0;
+  for (let i = utf8.text.indexOf("\ufffd"); i >= 0; i = utf8.text.indexOf("\ufffd", i + 1)) bad++;
+  if (bad / Math.max(utf8.text.length, 1) < 0.1) return { ...utf8, encoding: "utf-8", bom: false };
+  // Shift_JIS with a few broken sequences decodes better as Shift_JIS than UTF-8.
+  const sjis = decodeLossy(bytes, "shift_jis");
+  let sjisBad = 0;
+  for (let i = sjis.text.indexOf("\ufffd"); i >= 0; i = sjis.text.indexOf("\ufffd", i + 1)) sjisBad++;
+  if (sjisBad / Math.max(sjis.text.length, 1) < 0.1) return { ...sjis, encoding: "shift_jis", bom: false };
+  return undefined;
+}

@@ -1,0 +1,160 @@
+import { XMLParser } from "fast-xml-parser";
+import type { FieldInfo, Location, TextUnit } from "../engine/types.js";
+import { columnLetters, parseCellRef } from "./column-letters.js";
+import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { looksLikeHeader } from "./looks-like-header.js";
+import { normalizeWithMap } from "./normalize-with-map.js";
+
+const ARRAYS = new Set(["sheet", "Relationship", "si", "r", "row", "c"]);
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: true,
+  isArray: (name) => ARRAYS.has(name),
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Xml = any;
+
+const utf8 = new TextDecoder("utf-8");
+function parseXml(bytes: Uint8Array | undefined): Xml {
+  if (!bytes) return undefined;
+  return parser.parse(utf8.decode(bytes));
+}
+
+function textOf(node: Xml): string {
+  if (node === undefined || node === null) return "";
+  if (typeof node === "string" || typeof node === "number" || typeof node === "boolean") return String(node);
+  if (typeof node === "object" && "#text" in node) return String(node["#text"]);
+  return "";
+}
+
+/** Text of a shared string or inline string: <t>, or rich-text runs <r><t>; phonetic runs (<rPh>) left out as Excel shows them. */
+function richText(si: Xml): string {
+  if (!si || typeof si !== "object") return textOf(si);
+  if (si.t !== undefined) return textOf(si.t);
+  if (Array.isArray(si.r)) return si.r.map((r: Xml) => textOf(r?.t)).join("");
+  return "";
+}
+
+function resolveTarget(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = `xl/${target}`.split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== ".") out.push(p);
+  }
+  return out.join("/");
+}
+
+/** Sheet names and their part names, in workbook order; falls back to the worksheet parts present. */
+function sheetParts(files: ReadonlyMap<string, Uint8Array>): { name: string; part: string }[] {
+  const wb = parseXml(files.get("xl/workbook.xml"));
+  const rels = parseXml(files.get("xl/_rels/workbook.xml.rels"));
+  const targets = new Map<string, string>();
+  for (const r of rels?.Relationships?.Relationship ?? []) targets.set(String(r["@Id"]), resolveTarget(String(r["@Target"])));
+  const out: { name: string; part: string }[] = [];
+  for (const s of wb?.workbook?.sheets?.sheet ?? []) {
+    const part = targets.get(String(s["@id"]));
+    if (part && files.has(part)) out.push({ name: String(s["@name"]), part });
+  }
+  if (out.length > 0) return out;
+  return [...files.keys()]
+    .filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
+    .map((part) => ({ name: part.replace(/^.*\/|\.xml$/g, ""), part }));
+}
+
+/**
+ * One unit per worksheet of an .xlsx/.xlsm package (entries already read from the zip), with
+ * path `book.xlsx!Sheet1`. Each row is one line of `text`, its cells separated by tabs.
+ * `locate` returns `{ line: row, column: column index, pathSuffix: "C12" }` (the cell), so a
+ * finding reads `book.xlsx!Sheet1!C12`. The first row is the header when it looks like one:
+ * `fieldAt` gives the column's header and the 0-based data row.
+ */
+export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>): TextUnit[] {
+  const sst = parseXml(files.get("xl/sharedStrings.xml"));
+  const shared: string[] = (sst?.sst?.si ?? []).map(richText);
+  const units: TextUnit[] = [];
+  for (const { name, part } of sheetParts(files)) {
+    const ws = parseXml(files.get(part));
+    const rows: Xml[] = ws?.worksheet?.sheetData?.row ?? [];
+    const lines: string[] = [];
+    let length = 0;
+    const cellStart = new GrowableInt32();
+    const cellRow = new GrowableInt32();
+    const cellCol = new GrowableInt32();
+    const cellRowOrder = new GrowableInt32();
+    let header: Map<number, string> | undefined;
+    let rowOrder = 0;
+    let lastRow = 0;
+    for (const row of rows) {
+      const cells: Xml[] = Array.isArray(row?.c) ? row.c : [];
+      const rowNum = Number(row?.["@r"]) || lastRow + 1;
+      lastRow = rowNum;
+      const values: { col: number; value: string }[] = [];
+      let lastCol = 0;
+      for (const c of cells) {
+        const ref = parseCellRef(String(c?.["@r"] ?? ""));
+        const col = ref?.col ?? lastCol + 1;
+        lastCol = col;
+        const t = c?.["@t"];
+        let value: string;
+        if (t === "s") value = shared[Number(textOf(c.v))] ?? "";
+        else if (t === "inlineStr") value = richText(c.is);
+        else value = textOf(c?.v);
+        if (value === "") continue;
+        values.push({ col, value: value.replace(/[\t\r\n]/g, " ") });
+      }
+      if (values.length === 0) continue;
+      if (rowOrder === 0) {
+        const fields = values.map((v) => v.value);
+        if (looksLikeHeader(fields)) header = new Map(values.map((v) => [v.col, v.value.slice(0, 100)]));
+      }
+      let line = "";
+      for (const v of values) {
+        if (line.length > 0) line += "\t";
+        cellStart.push(length + line.length);
+        cellRow.push(rowNum);
+        cellCol.push(v.col);
+        cellRowOrder.push(rowOrder);
+        line += v.value;
+      }
+      lines.push(line);
+      length += line.length + 1;
+      rowOrder++;
+    }
+    const source = lines.join("\n");
+    const norm = normalizeWithMap(source);
+    const cs = cellStart.toArray();
+    const cr = cellRow.toArray();
+    const cc = cellCol.toArray();
+    const co = cellRowOrder.toArray();
+    const firstData = header ? 1 : 0;
+    const cellAt = (offset: number): number => Math.max(lastAtOrBefore(cs, norm.toSource(offset)), 0);
+    const hdr = header;
+    units.push({
+      path: `${path}!${name}`,
+      text: norm.text,
+      locate(offset: number): Location {
+        if (cs.length === 0) return { line: null, column: null };
+        const i = cellAt(offset);
+        return { line: cr[i], column: cc[i], pathSuffix: `${columnLetters(cc[i])}${cr[i]}` };
+      },
+      fieldAt(offset: number): FieldInfo | undefined {
+        if (cs.length === 0) return undefined;
+        const i = cellAt(offset);
+        if (co[i] < firstData) return undefined;
+        return { key: hdr?.get(cc[i]) ?? `column ${columnLetters(cc[i])}`, record: co[i] - firstData };
+      },
+      records: Math.max(rowOrder - firstData, 0),
+    });
+  }
+  return units;
+}

@@ -1,0 +1,89 @@
+import type { FieldInfo } from "../engine/types.js";
+import type { FieldIndex } from "./field-index.js";
+import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { walkJson } from "./walk-json.js";
+
+function keyText(raw: string): string {
+  try {
+    return String(JSON.parse(raw)).slice(0, 100);
+  } catch {
+    return raw.slice(1, -1).slice(0, 100);
+  }
+}
+
+/**
+ * JSON / NDJSON structure: for every scalar value, the nearest enclosing key (the key of the
+ * innermost object member that holds it) and its record. Records: for NDJSON (`perTopLevel`),
+ * each top-level value; for JSON, the objects in the first array of objects found, and in every
+ * array at that same depth (e.g. `[{…},{…}]` or `{"customers":[{…},{…}]}`). Three Int32Arrays
+ * (value offset, key id, record), keys interned.
+ */
+export function createJsonFieldIndex(source: string, perTopLevel: boolean): FieldIndex {
+  const valueAt = new GrowableInt32(1024);
+  const keyOf = new GrowableInt32(1024);
+  const recordOf = new GrowableInt32(1024);
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const keyStack: number[] = []; // nearest key when each open container was opened
+  const kinds: number[] = []; // 0 = object, 1 = array, per open container
+  let currentKey = -1;
+  let recordDepth = -1;
+  let record = -1;
+  let records = 0;
+
+  const startValue = (isObject: boolean): void => {
+    const depth = kinds.length;
+    if (perTopLevel) {
+      if (depth === 0) {
+        record = records++;
+        currentKey = -1;
+      }
+      return;
+    }
+    if (isObject && depth > 0 && kinds[depth - 1] === 1) {
+      if (recordDepth < 0) recordDepth = depth;
+      if (depth === recordDepth) record = records++;
+    }
+  };
+
+  walkJson(source, {
+    open(kind) {
+      startValue(kind === "object");
+      keyStack.push(currentKey);
+      kinds.push(kind === "object" ? 0 : 1);
+    },
+    close() {
+      if (kinds.length === 0) return;
+      kinds.pop();
+      currentKey = keyStack.pop() ?? -1;
+      if (!perTopLevel && kinds.length <= recordDepth) record = -1;
+    },
+    key(start, end) {
+      const k = keyText(source.slice(start, end));
+      let id = keyIds.get(k);
+      if (id === undefined) {
+        id = keys.length;
+        keys.push(k);
+        keyIds.set(k, id);
+      }
+      currentKey = id;
+    },
+    value(_kind, start) {
+      startValue(false);
+      valueAt.push(start);
+      keyOf.push(currentKey);
+      recordOf.push(record);
+    },
+  });
+  const at = valueAt.toArray();
+  const ko = keyOf.toArray();
+  const ro = recordOf.toArray();
+  return {
+    records: records > 0 ? records : undefined,
+    fieldAt(offset: number): FieldInfo | undefined {
+      const i = lastAtOrBefore(at, offset);
+      if (i < 0 || ko[i] < 0) return undefined;
+      return { key: keys[ko[i]], record: Math.max(ro[i], 0) };
+    },
+  };
+}

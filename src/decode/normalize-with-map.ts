@@ -1,0 +1,127 @@
+/** Text after NFKC normalisation, with a map from its UTF-16 offsets back to the source string's. */
+export interface NormalizedText {
+  text: string;
+  /** Maps a UTF-16 offset in `text` to the offset in the source string (start of the character it came from). */
+  toSource(offset: number): number;
+  /** False when `text === source` and the map is the identity. */
+  changed: boolean;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/**
+ * A normalisation group: one code point and the marks that may compose with it under NFKC
+ * (combining marks, half-width voiced sound marks ﾞﾟ, Hangul medial/final jamo).
+ */
+const GROUP = /[\s\S][\p{M}\uFF9E\uFF9F\u1160-\u11FF]*/gu;
+/** A run of non-ASCII characters with the character before it (marks compose with a preceding base). */
+const RUN = /[\x00-\x7f]?[^\x00-\x7f]+/g;
+
+function identity(source: string): NormalizedText {
+  const len = source.length;
+  return { text: source, changed: false, toSource: (o) => (o < 0 ? 0 : o > len ? len : o) };
+}
+
+/**
+ * NFKC-normalises `source` (full-width digits and letters become ASCII, half-width kana become
+ * standard kana, ㍻ becomes 平成) and keeps a map back to source offsets. Pure ASCII text and
+ * text that is already NFKC are returned as they are, without a map. Otherwise only lines that
+ * change are normalised group by group, and anchors are stored only where a group changes
+ * length (full-width → ASCII keeps length, so it costs nothing): two Int32Arrays.
+ */
+export function normalizeWithMap(source: string): NormalizedText {
+  if (ASCII_ONLY.test(source)) return identity(source);
+  const whole = source.normalize("NFKC");
+  if (whole === source) return identity(source);
+
+  const parts: string[] = [];
+  let normN: number[] = [];
+  let srcN: number[] = [];
+  let n = 0; // length of the normalised text emitted so far
+  let copied = 0; // source offset up to which the source has been emitted
+  const pushAnchor = (at: number, src: number): void => {
+    const last = normN.length - 1;
+    if (last >= 0 && normN[last] === at) {
+      srcN[last] = src;
+      return;
+    }
+    normN.push(at);
+    srcN.push(src);
+  };
+  /** Emits the source up to `to` unchanged. */
+  const copyTo = (to: number): void => {
+    if (to > copied) {
+      parts.push(source.slice(copied, to));
+      n += to - copied;
+      copied = to;
+    }
+  };
+  /** Normalises source[from, to) group by group (only called on a run that changes). */
+  const normaliseRun = (from: number, to: number): void => {
+    copyTo(from);
+    const run = source.slice(from, to);
+    GROUP.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = GROUP.exec(run)) !== null) {
+      const g = m[0];
+      const ng = g.normalize("NFKC");
+      if (ng.length !== g.length) {
+        pushAnchor(n, from + m.index);
+        pushAnchor(n + ng.length, from + m.index + g.length);
+      }
+      parts.push(ng);
+      n += ng.length;
+    }
+    copied = to;
+  };
+  const len = source.length;
+  let lineStart = 0;
+  while (lineStart < len) {
+    const nl = source.indexOf("\n", lineStart);
+    const end = nl < 0 ? len : nl + 1;
+    const line = source.slice(lineStart, end);
+    if (line.normalize("NFKC") !== line) {
+      // only the non-ASCII runs (with the character before them, a possible base) can change
+      RUN.lastIndex = 0;
+      let r: RegExpExecArray | null;
+      while ((r = RUN.exec(line)) !== null) {
+        const run = r[0];
+        if (run.normalize("NFKC") !== run) normaliseRun(lineStart + r.index, lineStart + r.index + run.length);
+      }
+    }
+    lineStart = end;
+  }
+  copyTo(len);
+  const text = parts.join("");
+  const an = Int32Array.from(normN);
+  const as = Int32Array.from(srcN);
+  normN = [];
+  srcN = [];
+  const textLen = text.length;
+  const count = an.length;
+  return {
+    text,
+    changed: true,
+    toSource(offset: number): number {
+      const o = offset < 0 ? 0 : offset > textLen ? textLen : offset;
+      // last anchor <= o
+      let lo = 0;
+      let hi = count - 1;
+      let i = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (an[mid] <= o) {
+          i = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (i < 0) return o;
+      const d = o - an[i];
+      if (i + 1 < count) {
+        const ln = an[i + 1] - an[i];
+        const ls = as[i + 1] - as[i];
+        if (ln !== ls) return as[i] + Math.min(d, Math.max(ls - 1, 0));
+      }
+      return as[i] + d;
+    },
+  };
+}
