@@ -68,6 +68,7 @@ export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions
         tool: { driver },
         language: lang,
         columnKind: "unicodeCodePoints",
+        invocations: [invocation(result, lang)],
         results: findings.map((f) => sarifResult(f, index.get(f.ruleId)!, byId.get(f.ruleId), lang)),
         properties: {
           impact: result.impact,
@@ -82,6 +83,24 @@ export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions
     ],
   };
   return JSON.stringify(log, null, 2) + "\n";
+}
+
+/** At most this many skipped files become tool notifications; the full list stays in run.properties.stats. */
+const MAX_NOTIFICATIONS = 1000;
+
+/** The scan ran to the end; each skipped file is a note, so a reader of the log sees what was not scanned. */
+function invocation(result: ScanResult, lang: Language): Record<string, unknown> {
+  const inv: Record<string, unknown> = { executionSuccessful: true };
+  const skipped = result.stats.skipped.slice(0, MAX_NOTIFICATIONS);
+  if (skipped.length) {
+    inv.toolExecutionNotifications = skipped.map((s) => ({
+      level: "note",
+      message: { text: lang === "ja" ? `スキップ: ${s.reason}` : `Skipped: ${s.reason}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(splitArchivePath(s.path).file), uriBaseId: "%SRCROOT%" } } }],
+      properties: { path: s.path, reason: s.reason },
+    }));
+  }
+  return inv;
 }
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
