@@ -1,0 +1,22 @@
+import { dummyName } from "./dummy-name.js";
+import { knownSurnameLength } from "./known-surname-length.js";
+import type { ValidatorResult } from "./types.js";
+
+const PART = /^[\p{Script=Han}々ヶ]{1,5}$/u;
+const GIVEN = /^[\p{Script=Han}々ヶぁ-んァ-ヶー]{1,5}$/u;
+
+/**
+ * A person's name as written in a name column (氏名, name, full_name …): family and given name
+ * separated by a space (遠藤 湊), or written together when it starts with a known surname
+ * (濱田大輔). Placeholders (山田太郎, テスト太郎 …) are rejected.
+ */
+export function columnName(value: string): ValidatorResult {
+  const v = value.trim().replace(/\s+/gu, " ");
+  if (dummyName(v)) return false;
+  const parts = v.split(" ");
+  if (parts.length === 2) return PART.test(parts[0]) && GIVEN.test(parts[1]) ? true : false;
+  if (parts.length !== 1 || !/^[\p{Script=Han}々ヶぁ-んァ-ヶー]{2,7}$/u.test(v)) return false;
+  if (/(都|道|府|県|市|区|町|村|郡|部|課|係|室|社|店|局|庁|館|院|所|署|会|組|園)$/u.test(v)) return false;
+  const n = knownSurnameLength(v);
+  return n > 0 && v.length - n >= 1 && v.length - n <= 4;
+}

@@ -1,0 +1,49 @@
+import type { ValidatorResult } from "./types.js";
+
+/** Local parts that name a role or a machine, not a person. */
+const ROLE = new Set([
+  "info", "information", "contact", "contacts", "support", "help", "helpdesk", "service", "services", "sales",
+  "admin", "administrator", "root", "webmaster", "postmaster", "hostmaster", "abuse", "security", "privacy",
+  "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon", "bounce",
+  "bounces", "notifications", "notification", "notify", "alerts", "alert", "billing", "accounts", "account",
+  "office", "team", "hello", "press", "pr", "media", "recruit", "recruiting", "jobs", "careers", "hr", "legal",
+  "compliance", "dpo", "marketing", "newsletter", "news", "feedback", "inquiry", "inquiries", "toiawase",
+  "otoiawase", "mail", "email", "system", "sys", "ops", "devops", "dev", "developers", "it", "cs", "shop",
+  "store", "orders", "order", "reservations", "reservation", "reply", "customer", "customers", "staff", "all",
+  "everyone", "sre", "oncall", "on-call", "ci", "bot", "robot", "daemon", "nobody", "test", "user", "example",
+  "sample", "dummy", "foo", "bar", "hoge", "fuga",
+]);
+
+/** Reserved or non-delivering domains (RFC 2606 / 6761, the .jp registry's example names, JPRS). */
+function reservedDomain(domain: string): boolean {
+  if (/(^|\.)(example|test|invalid|localhost|local|internal|lan|home\.arpa|corp)$/.test(domain)) return true;
+  if (/(^|\.)example\.(com|net|org|jp|co\.jp|ne\.jp|or\.jp|ac\.jp|go\.jp)$/.test(domain)) return true;
+  if (/(^|\.)(users\.noreply\.github\.com|noreply\.github\.com|noreply\.gitlab\.com)$/.test(domain)) return true;
+  if (/\.iam\.gserviceaccount\.com$|(^|\.)gserviceaccount\.com$|(^|\.)developer\.gserviceaccount\.com$/.test(domain)) return true;
+  return false;
+}
+
+/** File extensions that end "name@2x.png"-like strings which are not addresses. */
+const NOT_TLD = /\.(png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|scss|map|json|ya?ml|md|txt|html?|xml|lock|git)$/;
+
+/**
+ * An e-mail address that can belong to a person: a syntactically plausible address on a domain
+ * with a real-looking TLD, not a reserved example/test domain, not a platform no-reply or service
+ * account domain, and not a role or machine local part (info@, noreply@, support+tag@ …).
+ */
+export function personalEmail(value: string): ValidatorResult {
+  const v = value.trim().toLowerCase();
+  const at = v.lastIndexOf("@");
+  if (at <= 0 || at === v.length - 1) return false;
+  const local = v.slice(0, at);
+  const domain = v.slice(at + 1);
+  if (!/^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(local) || local.startsWith(".") || local.endsWith(".") || local.includes("..")) return false;
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,24}$/.test(domain) || NOT_TLD.test(domain)) return false;
+  if (reservedDomain(domain)) return false;
+  const base = local.split("+")[0].replace(/[0-9]+$/, "");
+  if (ROLE.has(base) || ROLE.has(local)) return false;
+  if (/^(no-?reply|do-?not-?reply|bounce|mailer-daemon)[._-]/.test(local)) return false;
+  if (/(^|[._-])(noreply|no-reply|donotreply)([._-]|$)/.test(local)) return false;
+  if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
+  return true;
+}

@@ -1,0 +1,16 @@
+import type { ValidatorResult } from "./types.js";
+
+/** Values that say "nothing to record". */
+const NONE = /^(なし|無し|無|ナシ|特になし|特に無し|該当なし|該当無し|異常なし|問題なし|none|no|nil|null|n\/a|na|-|ー|―|\/|×|0|不明|未記入|未回答|なし。|特記事項なし|\\n)$/iu;
+
+/**
+ * A value recorded under a 要配慮個人情報 label (既往歴, 病名, 障害, 犯罪歴, 宗教 …) that says
+ * something about the person: not empty, not "なし"/"none"/"-", and not a bare number or date.
+ */
+export function sensitiveValue(value: string): ValidatorResult {
+  const v = value.trim().replace(/^["'「]|["'」]$/gu, "").trim();
+  if (v.length === 0 || NONE.test(v)) return false;
+  if (/^[\d\s.,:/-]+$/.test(v)) return false;
+  if (/^(既往歴|病歴|病名|診断名|障害|アレルギー|宗教|信条|犯罪歴|前科|medical|diagnosis|allergy|religion)/iu.test(v)) return false;
+  return true;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { japanesePhone } from "../../../src/engine/validators/japanese-phone.js";
+
+describe("japanesePhone", () => {
+  it.each([
+    ["090-3141-5926", "mobile"],
+    ["080 2718 2818", "mobile with spaces"],
+    ["07016180339", "mobile without separators"],
+    ["060-1414-2135", "060 mobile"],
+    ["050-6535-8979", "IP phone"],
+    ["03-3238-4626", "Tokyo 2-digit area code"],
+    ["045-264-3383", "3-digit area code"],
+    ["0267-27-9502", "4-digit area code"],
+    ["04996-2-8841", "5-digit area code"],
+    ["03(3238)4626", "brackets"],
+    ["(03)3238-4626", "area code in brackets"],
+    ["090.3141.5926", "dots"],
+    ["+81-90-3141-5926", "+81 mobile"],
+    ["+81 3 3238 4626", "+81 landline"],
+    ["+81 (0)3-3238-4626", "+81 (0)"],
+  ])("accepts %s (%s)", (v) => expect(japanesePhone(v)).toBe(true));
+  it.each([
+    ["090-1234-5678", "canonical dummy"],
+    ["03-1234-5678", "dummy subscriber digits"],
+    ["000-0000-0000", "all zeros"],
+    ["0120-444-888", "free dial (business)"],
+    ["0570-064-556", "navi dial (business)"],
+    ["0800-170-3434", "free dial 0800"],
+    ["090-314-15926", "mobile split wrongly"],
+    ["03-32384-626", "landline split wrongly"],
+    ["0312345", "too short"],
+    ["090314159261", "too long"],
+    ["1.2.3456", "version-like"],
+    ["2024-0301-1230", "date-like"],
+    ["090-3141-5926-1", "extra group"],
+  ])("rejects %s (%s)", (v) => expect(japanesePhone(v)).toBe(false));
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { columnName } from "../../../src/engine/validators/column-name.js";
+import { dummyName } from "../../../src/engine/validators/dummy-name.js";
+import { honorificName } from "../../../src/engine/validators/honorific-name.js";
+import { kanaName } from "../../../src/engine/validators/kana-name.js";
+import { knownSurnameLength } from "../../../src/engine/validators/known-surname-length.js";
+import { latinName } from "../../../src/engine/validators/latin-name.js";
+
+describe("knownSurnameLength", () => {
+  it.each([
+    ["佐藤", 2],
+    ["長谷川紬", 3],
+    ["濱田", 2],
+    ["髙橋", 2],
+    ["林檎", 1],
+    ["顧客", 0],
+    ["", 0],
+  ])("%s → %i", (v, n) => expect(knownSurnameLength(v)).toBe(n));
+});
+
+describe("honorificName", () => {
+  it.each([
+    ["佐藤", "medium"],
+    ["渡辺 紬", "high"],
+    ["長谷川つむぎ", "high"],
+  ])("accepts %s as %s", (v, c) => expect(honorificName(v)).toBe(c));
+  it.each(["お客", "皆", "山田太郎", "山田 花子", "佐藤商事", "田中工務店", "顧客", "テスト"])("rejects %s", (v) =>
+    expect(honorificName(v)).toBe(false),
+  );
+});
+
+describe("columnName", () => {
+  it.each(["谷口 紬", "濱田蒼真", "長谷川 つむぎ", "西 陽"])("accepts %s", (v) => expect(columnName(v)).toBe(true));
+  it.each(["山田 太郎", "山田花子", "テスト 太郎", "管理者", "東京都", "ノートPC", "開発部 第二課 係長", ""])("rejects %s", (v) =>
+    expect(columnName(v)).toBe(false),
+  );
+});
+
+describe("kanaName", () => {
+  it.each(["タニグチ ツムギ", "ハマダソウマ", "たにぐち つむぎ"])("accepts %s", (v) => expect(kanaName(v)).toBe(true));
+  it.each(["ヤマダ タロウ", "テスト", "ア", "タ ロ ウ", "Tanaka"])("rejects %s", (v) => expect(kanaName(v)).toBe(false));
+});
+
+describe("latinName", () => {
+  it.each(["TSUMUGI TANIGUCHI", "Souma Hamada"])("accepts %s", (v) => expect(latinName(v)).toBe(true));
+  it.each(["TARO YAMADA", "TEST USER", "CARD HOLDER", "ACME INC", "X"])("rejects %s", (v) => expect(latinName(v)).toBe(false));
+});
+
+describe("dummyName", () => {
+  it.each([["山田太郎", true], ["ヤマダ ハナコ", true], ["テスト花子", true], ["谷口 紬", false]])("%s → %s", (v, d) =>
+    expect(dummyName(v)).toBe(d),
+  );
+});

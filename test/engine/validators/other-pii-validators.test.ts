@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { bankAccount } from "../../../src/engine/validators/bank-account.js";
+import { driversLicenseNumber } from "../../../src/engine/validators/drivers-license-number.js";
+import { japaneseAddress } from "../../../src/engine/validators/japanese-address.js";
+import { piiValidators } from "../../../src/engine/validators/pii-validators.js";
+import { postalCode } from "../../../src/engine/validators/postal-code.js";
+import { sensitiveValue } from "../../../src/engine/validators/sensitive-value.js";
+import { zenginBank } from "../../../src/engine/validators/zengin-bank.js";
+
+describe("postalCode", () => {
+  it.each([["〒150-0043", true], ["9800811", true], ["000-0000", false], ["123-4567", false], ["12-34567", false]])(
+    "%s → %s",
+    (v, ok) => expect(postalCode(v)).toBe(ok),
+  );
+});
+
+describe("japaneseAddress", () => {
+  it.each([
+    ["静岡県浜松市中区元城町3丁目2番1号", "high"],
+    ["浜松市中区元城町3-2-1", "medium"],
+    ["中区元城町三丁目2-1", "high"],
+  ])("accepts %s as %s", (v, c) => expect(japaneseAddress(v)).toBe(c));
+  it.each(["静岡県浜松市", "元城町", "Version 3-2-1"])("rejects %s", (v) => expect(japaneseAddress(v)).toBe(false));
+});
+
+describe("zenginBank", () => {
+  it.each([["三井住友銀行", true], ["りそな", true], ["楽天銀行", true], ["0005", true], ["架空銀行", false], ["9999", false]])(
+    "%s → %s",
+    (v, ok) => expect(zenginBank(v)).toBe(ok),
+  );
+});
+
+describe("driversLicenseNumber", () => {
+  /** Appends a check digit and a reissue digit to ten digits. */
+  const withCheck = (ten: string) => {
+    const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    const r = [...ten].reduce((s, c, i) => s + Number(c) * w[i], 0) % 11;
+    return ten + String(r <= 1 ? 0 : 11 - r) + "0";
+  };
+  it("is high when the check digit holds", () => expect(driversLicenseNumber(withCheck("3019876543"))).toBe("high"));
+  it("is medium otherwise", () => {
+    const n = withCheck("3019876543");
+    expect(driversLicenseNumber(n.slice(0, 10) + String((Number(n[10]) + 1) % 10) + "0")).toBe("medium");
+  });
+  it.each(["000000000000", "051234567890", "12345678901"])("rejects %s", (v) => expect(driversLicenseNumber(v)).toBe(false));
+});
+
+describe("sensitiveValue", () => {
+  it.each([["2型糖尿病", true], ["気管支喘息、高血圧", true], ["なし", false], ["特になし", false], ["-", false], ["", false], ["既往歴", false]])(
+    "%s → %s",
+    (v, ok) => expect(sensitiveValue(v)).toBe(ok),
+  );
+});
+
+describe("piiValidators", () => {
+  it("names every validator a PII rule may use", () => {
+    expect(Object.keys(piiValidators).sort()).toContain("my-number");
+    for (const v of Object.values(piiValidators)) expect(typeof v).toBe("function");
+  });
+});
+
+describe("bankAccount", () => {
+  it.each([
+    ["りそな銀行 中央支店 普通 4718203", "high"],
+    ["三井住友銀行本店営業部当座2047113", "high"],
+    ["楽天銀行 ジャズ支店 普通預金 3301942", "high"],
+  ])("accepts %s", (v, c) => expect(bankAccount(v)).toBe(c));
+  it.each(["架空銀行 中央支店 普通 4718203", "りそな銀行 中央支店 普通 1111111", "りそな銀行 中央支店 4718203"])("rejects %s", (v) =>
+    expect(bankAccount(v)).toBe(false),
+  );
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { personalEmail } from "../../../src/engine/validators/personal-email.js";
+
+describe("personalEmail", () => {
+  it.each(["hanabi.kasumi@mail-provider.jp", "k.tsubame88@gmail.com", "Fuji_Sakura@Outlook.JP", "shiro+shop@yahoo.co.jp"])(
+    "accepts %s",
+    (v) => expect(personalEmail(v)).toBe(true),
+  );
+  it.each([
+    ["someone@example.com", "reserved example.com"],
+    ["someone@mail.example.jp", "reserved example.jp"],
+    ["someone@example.co.jp", "example.co.jp"],
+    ["a.person@foo.test", ".test TLD"],
+    ["info@shop-kasumi.co.jp", "role"],
+    ["noreply@shop-kasumi.co.jp", "no-reply"],
+    ["no-reply@shop-kasumi.co.jp", "no-reply"],
+    ["support2@shop-kasumi.co.jp", "numbered role"],
+    ["12345+octo@users.noreply.github.com", "GitHub no-reply"],
+    ["deployer@project-1.iam.gserviceaccount.com", "service account"],
+    ["deploy@prodhost", "ssh user@host"],
+    ["logo@2x.png", "image name"],
+    ["user@", "no domain"],
+  ])("rejects %s (%s)", (v) => expect(personalEmail(v)).toBe(false));
+});
