@@ -12,6 +12,11 @@ export interface TextOptions {
   color: boolean;
   /** Titles of the rules; without it a finding shows its rule id only. */
   rulesById?: Map<string, Rule>;
+  /**
+   * Findings listed per file before the rest is summed up in one line (a customer export has
+   * thousands); default 20, `Infinity` lists all. Counts, impact and JSON/SARIF are not capped.
+   */
+  maxPerFile?: number;
 }
 
 /** How many fingerprints the suppression hint lists before it points at the JSON output. */
@@ -28,12 +33,14 @@ const SEVERITY_STYLE: Record<Severity, string> = { critical: "1;35", high: "1;31
  */
 export function toText(result: ScanResult, options: TextOptions): string {
   const { language: lang, color, rulesById } = options;
+  const maxPerFile = Math.max(1, options.maxPerFile ?? 20);
   const ja = lang === "ja";
   const paint = (style: string, s: string) => (color && s ? `${ESC}${style}m${s}${ESC}0m` : s);
   const findings = sortFindings(result.findings);
   const out: string[] = [];
 
-  for (const group of groupByPath(findings)) {
+  for (const all of groupByPath(findings)) {
+    const group = all.slice(0, maxPerFile);
     const rows = group.map((f) => ({
       f,
       cells: [
@@ -57,6 +64,10 @@ export function toText(result: ScanResult, options: TextOptions): string {
         ...(f.commit ? [paint("2", `@${f.commit.slice(0, 7)}`)] : []),
       ];
       out.push(("  " + parts.join("  ")).trimEnd());
+    }
+    const more = all.length - group.length;
+    if (more > 0) {
+      out.push(paint("2", ja ? `  … このファイルにあと ${n(more)} 件（全件は --format json）` : `  … ${n(more)} more in this file (all of them: --format json)`));
     }
     out.push("");
   }
@@ -116,7 +127,9 @@ function suppressHint(findings: Finding[], lang: Language, paint: Paint): string
       ];
   const fps = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
   for (const f of fps.slice(0, MAX_FINGERPRINTS)) {
-    lines.push(`      ${f.fingerprint}  ${paint("2", `# ${location(f)} ${f.ruleId}`)}`);
+    // Engine fingerprints already name the rule (and the path); the comment adds what is missing.
+    const note = f.fingerprint.includes(f.ruleId) ? location(f) : `${location(f)} ${f.ruleId}`;
+    lines.push(`      ${f.fingerprint}  ${paint("2", `# ${note}`)}`);
   }
   if (fps.length > MAX_FINGERPRINTS) {
     const more = fps.length - MAX_FINGERPRINTS;

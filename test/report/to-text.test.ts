@@ -72,6 +72,17 @@ describe("toText", () => {
     expect(toText({ ...sampleResult, findings: [] }, { language: "ja", color: false })).toContain("✔ 検出はありません");
   });
 
+  it("caps the findings listed per file, not the counts", () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...sampleResult.findings[0], line: i + 1, fingerprint: `fp${i}` }));
+    const out = toText({ ...sampleResult, findings: many }, { language: "en", color: false });
+    expect(out.split("\n").filter((l) => l.startsWith("  data/顧客 一覧.csv:"))).toHaveLength(20);
+    expect(out).toContain("  … 10 more in this file (all of them: --format json)");
+    expect(out).toContain("✖ 30 findings in 1 file");
+    const all = toText({ ...sampleResult, findings: many }, { language: "ja", color: false, maxPerFile: Infinity });
+    expect(all.split("\n").filter((l) => l.startsWith("  data/顧客 一覧.csv:"))).toHaveLength(30);
+    expect(toText({ ...sampleResult, findings: many }, { language: "ja", color: false, maxPerFile: 5 })).toContain("このファイルにあと 25 件");
+  });
+
   it("caps the fingerprint list", () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...sampleResult.findings[0], line: i + 1, fingerprint: `fp${i}` }));
     const out = toText({ ...sampleResult, findings: many }, { language: "en", color: false });
