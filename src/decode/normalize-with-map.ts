@@ -119,7 +119,7 @@ export function normalizeWithMap(source: string): NormalizedText {
       if (i + 1 < count) {
         const ln = an[i + 1] - an[i];
         const ls = as[i + 1] - as[i];
-        if (ln !== ls) return as[i] + Math.min(d, Math.max(ls - 1, 0));
+        if (ln !== ls) return as[i]; // inside a group that changed length: its start
       }
       return as[i] + d;
     },

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { decodeTextBytes, guessUtf16 } from "../../src/decode/decode-text-bytes.js";
+import { encodeJapanese, utf16, utf8 } from "./helpers.js";
+
+const SAMPLE = "氏名,電話\n山田太郎,髙﨑 ①\nｶﾀｶﾅ ０９０\n";
+
+describe("decodeTextBytes", () => {
+  it("decodes UTF-8 without and with BOM (BOM stripped)", () => {
+    expect(decodeTextBytes(utf8(SAMPLE))).toMatchObject({ text: SAMPLE, encoding: "utf-8", bom: false, lossy: false });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(SAMPLE)]);
+    expect(decodeTextBytes(withBom)).toMatchObject({ text: SAMPLE, encoding: "utf-8", bom: true });
+  });
+
+  it.each([
+    ["le", true, "utf-16le"],
+    ["be", true, "utf-16be"],
+    ["le", false, "utf-16le"],
+    ["be", false, "utf-16be"],
+  ] as const)("decodes UTF-16 %s (BOM: %s)", (order, bom, encoding) => {
+    const text = `password = "secret-value"\nname = 山田太郎\n`;
+    expect(decodeTextBytes(utf16(text, order, bom))).toMatchObject({ text, encoding });
+  });
+
+  it("detects BOM-less all-Japanese UTF-16LE by plausibility", () => {
+    const text = "山田太郎さんの電話番号と住所です。東京都千代田区";
+    expect(decodeTextBytes(utf16(text, "le", false))?.text).toBe(text);
+  });
+
+  it("decodes Shift_JIS / CP932 including NEC and IBM extensions (髙, 﨑, ①)", () => {
+    const d = decodeTextBytes(encodeJapanese(SAMPLE, "SJIS"));
+    expect(d).toMatchObject({ encoding: "shift_jis", text: SAMPLE, lossy: false });
+  });
+
+  it("decodes EUC-JP", () => {
+    const text = "氏名,電話\n山田太郎,東京都\n";
+    expect(decodeTextBytes(encodeJapanese(text, "EUCJP"))).toMatchObject({ encoding: "euc-jp", text });
+  });
+
+  it("decodes ISO-2022-JP", () => {
+    const text = "件名: 山田太郎 様\nabc\n";
+    expect(decodeTextBytes(encodeJapanese(text, "JIS"))).toMatchObject({ encoding: "iso-2022-jp", text });
+  });
+
+  it("keeps mostly-UTF-8 text with invalid sequences, replacing them", () => {
+    const bytes = new Uint8Array([...utf8("key = value one\n"), 0xff, 0xfe, 0x41, ...utf8("\nmore text here and here\n")]);
+    const d = decodeTextBytes(bytes);
+    expect(d?.lossy).toBe(true);
+    expect(d?.text).toContain("more text here");
+  });
+
+  it("guesses UTF-16 only from a NUL pattern", () => {
+    expect(guessUtf16(utf8("plain ascii text"))).toBeUndefined();
+    expect(guessUtf16(utf16("plain ascii text", "le", false))).toBe("utf-16le");
+  });
+});

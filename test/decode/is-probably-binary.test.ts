@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { isProbablyBinary } from "../../src/decode/is-probably-binary.js";
+import { utf8 } from "./helpers.js";
+
+describe("isProbablyBinary", () => {
+  it.each([
+    ["PNG", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+    ["PDF", [...utf8("%PDF-1.7\n")]],
+    ["ELF", [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]],
+    ["NUL byte", [...utf8("abc"), 0, ...utf8("def")]],
+    ["control characters", Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : 65))],
+  ])("%s is binary", (_name, bytes) => {
+    expect(isProbablyBinary(Uint8Array.from(bytes))).toBe(true);
+  });
+
+  it.each([
+    ["ASCII", utf8("const a = 1;\r\n\tfoo();\n")],
+    ["Japanese UTF-8", utf8("山田太郎\n")],
+    ["ISO-2022-JP escapes", Uint8Array.from([0x1b, 0x24, 0x42, 0x3b, 0x33, 0x1b, 0x28, 0x42])],
+    ["empty", new Uint8Array(0)],
+  ])("%s is text", (_name, bytes) => {
+    expect(isProbablyBinary(bytes)).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normalizeWithMap } from "../../src/decode/normalize-with-map.js";
+
+/** Characters that NFKC changes (full-width, half-width kana with voiced marks, ㍻, ligatures, combining marks) mixed with plain ones. */
+const PIECES = ["a", "Z", "0", "9", "-", "@", " ", "\n", "\r\n", "\t", ",", '"', "０", "９", "Ａ", "ｚ", "＠", "－", "，", "＂", "ｶ", "ﾞ", "ｶﾞ", "ﾊﾟ", "ｱ", "ｰ", "㍻", "㈱", "ﬁ", "é", "e\u0301", "が", "山", "田", "髙", "﨑", "①", "𠮷", "😀", "𝐀", "\u3000", "ｷﾞｮｳ"];
+const mixed = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(""));
+
+describe("normalizeWithMap", () => {
+  it("returns ASCII and already-NFKC text unchanged, with the identity map", () => {
+    for (const s of ["plain ascii\nline", "山田太郎 東京都"]) {
+      const n = normalizeWithMap(s);
+      expect(n.changed).toBe(false);
+      expect(n.text).toBe(s);
+      expect(n.toSource(3)).toBe(3);
+    }
+  });
+
+  it("normalises full-width digits and letters, half-width kana and ㍻", () => {
+    const n = normalizeWithMap("電話０９０－１２３４ ｶﾞｷﾞ ㍻ ＡＢＣ");
+    expect(n.text).toBe("電話090-1234 ガギ 平成 ABC");
+    expect(n.toSource(n.text.indexOf("ギ"))).toBe("電話０９０－１２３４ ｶﾞｷﾞ".indexOf("ｷﾞ"));
+    expect(n.toSource(n.text.indexOf("ABC"))).toBe("電話０９０－１２３４ ｶﾞｷﾞ ㍻ ".length);
+  });
+
+  it("text equals the NFKC of the source", () => {
+    fc.assert(
+      fc.property(mixed, (s) => {
+        expect(normalizeWithMap(s).text).toBe(s.normalize("NFKC"));
+      }),
+    );
+  });
+
+  it("every offset maps to a source character whose NFKC produced it (property)", () => {
+    fc.assert(
+      fc.property(mixed, (s) => {
+        const n = normalizeWithMap(s);
+        let prev = 0;
+        for (let i = 0; i < n.text.length; i++) {
+          const o = n.toSource(i);
+          expect(o).toBeGreaterThanOrEqual(prev); // monotonic
+          prev = o;
+          const c = n.text[i];
+          if (c >= "\ud800" && c <= "\udfff") continue;
+          // the source group starting at o (a character and its marks) normalises to something containing c
+          const group = /^[\s\S][\p{M}\uFF9E\uFF9F]*/u.exec(s.slice(o))![0];
+          expect(group.normalize("NFKC")).toContain(c);
+        }
+        expect(n.toSource(n.text.length)).toBe(s.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
