@@ -169,7 +169,6 @@ function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang
     severity: f.severity,
     confidence: f.confidence,
   };
-  if (f.key !== undefined) properties.key = f.key;
   if (member !== null) {
     properties.innerPath = member;
     if (f.line !== null) properties.innerLine = f.line;
