@@ -1,20 +1,8 @@
 import { z } from "zod";
 import { configSchema, type Config } from "./config-schema.js";
+import { ConfigError } from "./parse-config-text.js";
 
-/** An invalid configuration file: the message names the file, the key and how to fix it. */
-export class ConfigError extends Error {
-  constructor(
-    /** Where the file is, e.g. "acme/widgets:.github/mamori.yml". */
-    readonly source: string,
-    /** Dotted key paths that are wrong, e.g. ["rules.severity.github-pat"]. */
-    readonly keys: string[],
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = "ConfigError";
-  }
-}
+export { ConfigError };
 
 const SCHEMA_HINT = "docs/mamori.schema.json";
 

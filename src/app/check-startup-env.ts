@@ -1,0 +1,50 @@
+import { createPrivateKey } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseEnv } from "node:util";
+
+/**
+ * Checks the app's credentials before Probot starts, because Probot treats a malformed private
+ * key like a missing one and silently starts its setup page. Loads `.env` the way Probot does
+ * (its values win), then: no APP_ID and no key -> setup mode is fine; APP_ID without a usable
+ * key, or a key without APP_ID -> throws with what to fix. Never prints the key.
+ */
+export function checkStartupEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): "setup" | "app" {
+  const dotenv = resolve(cwd, ".env");
+  if (env === process.env && existsSync(dotenv)) Object.assign(process.env, parseEnv(readFileSync(dotenv, "utf8")));
+  const appId = env.APP_ID?.trim();
+  const key = readKey(env, cwd);
+  if (!appId && key === null) return "setup";
+  if (!appId) throw new Error("A private key is configured but APP_ID is not set: set APP_ID to the GitHub App's ID (or remove the key to run the setup page).");
+  if (!/^\d+$/.test(appId)) throw new Error(`APP_ID must be the numeric ID of the GitHub App (got ${appId.length} characters that are not a number).`);
+  if (key === null) {
+    throw new Error("APP_ID is set but no private key was found: set PRIVATE_KEY (the .pem contents, or base64 of them) or PRIVATE_KEY_PATH, or put the single .pem file in the working folder.");
+  }
+  try {
+    const parsed = createPrivateKey(key.text);
+    if (parsed.asymmetricKeyType !== "rsa") throw new Error("not an RSA key");
+  } catch {
+    throw new Error(
+      `The private key from ${key.from} is not a valid RSA private key in PEM format. Download a new key from the GitHub App's settings page ("Generate a private key") and set it again; Mamori does not start its setup page when APP_ID is set.`,
+    );
+  }
+  return "app";
+}
+
+function readKey(env: NodeJS.ProcessEnv, cwd: string): { text: string; from: string } | null {
+  if (env.PRIVATE_KEY) {
+    let text = env.PRIVATE_KEY.trim();
+    if (!text.includes("-----BEGIN") && Buffer.from(text, "base64").toString("base64") === text) text = Buffer.from(text, "base64").toString("utf8");
+    text = text.replace(/\\n/g, "\n");
+    if (!text.includes("\n")) text = text.replace(/(-----BEGIN [A-Z ]+-----)/, "$1\n").replace(/(-----END [A-Z ]+-----)/, "\n$1");
+    return { text, from: "PRIVATE_KEY" };
+  }
+  if (env.PRIVATE_KEY_PATH) {
+    const path = resolve(cwd, env.PRIVATE_KEY_PATH);
+    if (!existsSync(path)) throw new Error(`PRIVATE_KEY_PATH points at ${env.PRIVATE_KEY_PATH}, which does not exist.`);
+    return { text: readFileSync(path, "utf8"), from: "PRIVATE_KEY_PATH" };
+  }
+  const pems = readdirSync(cwd).filter((f) => f.endsWith(".pem"));
+  if (pems.length > 1) throw new Error(`More than one .pem file in ${cwd} (${pems.join(", ")}): set PRIVATE_KEY_PATH to the right one.`);
+  return pems[0] ? { text: readFileSync(resolve(cwd, pems[0]), "utf8"), from: pems[0] } : null;
+}

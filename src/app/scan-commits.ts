@@ -1,0 +1,191 @@
+import type { Finding } from "../engine/types.js";
+import type { CheckRunFinding } from "../report/check-run.js";
+import type { ScanInput, ScanResult } from "../scan/scan-files.js";
+import { classifyPath } from "./classify-path.js";
+import { fetchBlob } from "./fetch-blob.js";
+import { fetchFileAt } from "./fetch-file-at.js";
+import { getCommitFiles, type ChangedFile } from "./get-commit-files.js";
+import { getTreeDiff } from "./get-tree-diff.js";
+import { mapLimit } from "./map-limit.js";
+import { mapOldLine, parsePatch, type ParsedPatch } from "./parse-patch.js";
+import type { Octokit } from "./scan-job.js";
+
+export interface ScanCommitsContext {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  headSha: string;
+  /** The commit whose content is "already there": findings also present there are not reported. */
+  baseSha?: string;
+  /** Runs the pipeline (scanFiles with the job's configuration and rules). */
+  scan: (inputs: ScanInput[]) => ScanResult;
+  /** Requests in flight at once. */
+  concurrency?: number;
+}
+
+export interface ScanCommitsResult extends Omit<ScanResult, "findings"> {
+  findings: CheckRunFinding[];
+  commits: number;
+  /** Findings dropped because the base already has them. */
+  onBase: number;
+}
+
+interface Change {
+  index: number;
+  sha: string;
+  file: ChangedFile;
+  patch?: ParsedPatch;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Scans what every commit added (not only the net diff), oldest first:
+ * - text files: the added lines of each commit's patch (`onlyLines`), the patch's context lines
+ *   kept for the rules' context words; a file whose patch is missing (large, binary) or garbled
+ *   (not UTF-8) is read whole from its blob;
+ * - data files (CSV, JSON, SQL, workbooks, archives…): the last version the commits left, whole;
+ * - removed lines are scanned too, to tell "removed in <sha>, still in history" from "present".
+ * Findings whose value the base already has are dropped (what the change introduces only).
+ */
+export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { sha: string; parents: string[] }[]): Promise<ScanCommitsResult> {
+  const { octokit, owner, repo } = ctx;
+  const limit = ctx.concurrency ?? 4;
+
+  // 1. What each commit changed (one request per commit; the trees past 3,000 files).
+  const perCommit = await mapLimit(commits, limit, async (c) => {
+    const listed = await getCommitFiles(octokit, owner, repo, c.sha);
+    return listed.truncated ? getTreeDiff(octokit, owner, repo, c.sha, c.parents[0]) : listed.files;
+  });
+  const history = new Map<string, Change[]>();
+  perCommit.forEach((files, index) => {
+    for (const file of files) {
+      const change: Change = { index, sha: commits[index].sha, file };
+      if (file.patch && !file.patch.includes("\uFFFD")) change.patch = parsePatch(file.patch);
+      const list = history.get(file.filename) ?? [];
+      list.push(change);
+      history.set(file.filename, list);
+    }
+  });
+
+  // 2. Inputs: added lines, whole blobs where a patch is not enough, last versions of data files.
+  const added: ScanInput[] = [];
+  const removed: ScanInput[] = [];
+  const blobs: { path: string; sha: string; commit: string }[] = [];
+  for (const [path, changes] of history) {
+    const kind = classifyPath(path);
+    if (kind === "opaque") continue;
+    if (kind === "data") {
+      const last = [...changes].reverse().find((c) => c.file.status !== "removed" && c.file.sha);
+      if (last) blobs.push({ path, sha: last.file.sha!, commit: last.sha });
+      continue;
+    }
+    for (const c of changes) {
+      if (c.patch) {
+        if (c.patch.added.size > 0) added.push(patchInput(path, c, "added"));
+        if (c.patch.removed.size > 0) removed.push(patchInput(path, c, "removed"));
+      } else if (c.file.status !== "removed" && c.file.sha && !(c.file.status === "renamed" && c.file.changes === 0)) {
+        blobs.push({ path, sha: c.file.sha, commit: c.sha });
+      }
+    }
+  }
+  const fetched = await mapLimit(blobs, limit, async (b) => ({ path: b.path, commit: b.commit, bytes: await fetchBlob(octokit, owner, repo, b.sha) }));
+  const result = ctx.scan([...added, ...fetched]);
+  const removals = removed.length > 0 ? ctx.scan(removed).findings : [];
+
+  // 3. For each value: the last commit that added it, and a later commit that removed it, if any.
+  const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
+  const at = (f: Finding) => indexOf.get(f.commit ?? "") ?? -1;
+  const lastAdd = new Map<string, number>();
+  for (const f of result.findings) lastAdd.set(f.fingerprint, Math.max(lastAdd.get(f.fingerprint) ?? -1, at(f)));
+  const removedAt = new Map<string, number>();
+  for (const f of removals) {
+    const i = at(f);
+    if (i > (lastAdd.get(f.fingerprint) ?? Infinity) && i < (removedAt.get(f.fingerprint) ?? Infinity)) removedAt.set(f.fingerprint, i);
+  }
+
+  const findings: CheckRunFinding[] = [];
+  const verifyAtHead = new Set<string>();
+  for (const f of result.findings) {
+    const i = at(f);
+    if (i !== lastAdd.get(f.fingerprint)) continue; // an older copy of a value added again later
+    const out: CheckRunFinding = { ...f };
+    const gone = removedAt.get(f.fingerprint);
+    const later = (history.get(archiveFile(f.path)) ?? []).filter((c) => c.index > i);
+    const deleted = later.find((c) => c.file.status === "removed");
+    if (gone !== undefined && (deleted === undefined || gone <= deleted.index)) out.removedIn = commits[gone].sha;
+    else if (deleted) out.removedIn = deleted.sha;
+    else if (classifyPath(archiveFile(f.path)) !== "data" && f.line !== null) {
+      // Follow the line through later patches so the annotation lands on the head's line.
+      let line: number | null = f.line;
+      for (const c of later) {
+        if (!c.patch) {
+          verifyAtHead.add(f.path);
+          break;
+        }
+        line = line === null ? null : mapOldLine(c.patch, line);
+      }
+      if (line === null) out.removedIn = later.find((c) => c.patch && c.patch.removed.size > 0)?.sha ?? later[0].sha;
+      else if (line !== f.line) {
+        out.endLine = f.endLine === null ? null : f.endLine - f.line + line;
+        out.line = line;
+      }
+    }
+    findings.push(out);
+  }
+
+  // 4. Values whose later changes had no patch: look at the head's version.
+  let kept = findings;
+  if (verifyAtHead.size > 0) {
+    const heads = await mapLimit([...verifyAtHead], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.headSha) }));
+    const atHead = ctx.scan(heads.filter((h): h is { path: string; bytes: Uint8Array } => h.bytes !== null)).findings;
+    const lineAtHead = new Map(atHead.map((f) => [`${f.path}\0${f.fingerprint}`, f]));
+    kept = findings.map((f) => {
+      if (!verifyAtHead.has(f.path) || f.removedIn) return f;
+      const now = lineAtHead.get(`${f.path}\0${f.fingerprint}`);
+      if (now) return { ...f, line: now.line, column: now.column, endLine: now.endLine, endColumn: now.endColumn };
+      const later = (history.get(f.path) ?? []).filter((c) => c.index > at(f) && !c.patch);
+      return { ...f, removedIn: later[0]?.sha ?? ctx.headSha };
+    });
+  }
+
+  // 5. Drop what the base already has (files that existed before these commits).
+  let onBase = 0;
+  if (ctx.baseSha && kept.length > 0) {
+    const existed = [...new Set(kept.map((f) => archiveFile(f.path)))].filter((path) => history.get(path)?.[0]?.file.status !== "added");
+    if (existed.length > 0) {
+      const base = await mapLimit(existed, limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.baseSha) }));
+      const present = base.filter((b): b is { path: string; bytes: Uint8Array } => b.bytes !== null);
+      if (present.length > 0) {
+        const there = new Set(ctx.scan(present).findings.map((f) => f.fingerprint));
+        const before = kept.length;
+        kept = kept.filter((f) => !there.has(f.fingerprint));
+        onBase = before - kept.length;
+      }
+    }
+  }
+  return { findings: kept, impact: result.impact, stats: result.stats, commits: commits.length, onBase };
+}
+
+/** The repository file of a finding path (`data.zip!inner.csv` -> `data.zip`, `book.xlsx!Sheet1` -> `book.xlsx`). */
+function archiveFile(path: string): string {
+  const i = path.indexOf("!");
+  return i > 0 ? path.slice(0, i) : path;
+}
+
+/** A text built from a patch: its added (or removed) lines at their line numbers, context lines around them, other lines blank. */
+function patchInput(path: string, change: Change, side: "added" | "removed"): ScanInput {
+  const patch = change.patch!;
+  const lines = new Map<number, string>();
+  if (side === "added") {
+    for (const [n, text] of patch.context) lines.set(n, text);
+    for (const [n, text] of patch.added) lines.set(n, text);
+  } else {
+    for (const [oldN, newN] of patch.moved) lines.set(oldN, patch.context.get(newN) ?? "");
+    for (const [n, text] of patch.removed) lines.set(n, text);
+  }
+  const max = Math.max(...lines.keys());
+  const text = Array.from({ length: max }, (_, i) => lines.get(i + 1) ?? "").join("\n") + "\n";
+  const only = side === "added" ? patch.added : patch.removed;
+  return { path, bytes: utf8.encode(text), onlyLines: new Set(only.keys()), commit: change.sha };
+}

@@ -1,0 +1,352 @@
+import type { Config } from "../config/config-schema.js";
+import type { Finding } from "../engine/types.js";
+import type { Impact } from "../impact/types.js";
+import type { Rule, Severity } from "../rules/rule-schema.js";
+import { formatImpact } from "./format-impact.js";
+import { SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
+import { splitArchivePath } from "./split-archive-path.js";
+
+/** A finding as the app reports it: possibly removed by a later commit but still in the history. */
+export interface CheckRunFinding extends Finding {
+  /** The commit that removed the value again (it is still in the branch history). */
+  removedIn?: string;
+}
+
+export interface CheckRunInput {
+  findings: CheckRunFinding[];
+  impact: Impact;
+  stats: { files: number; bytes: number; skipped: { path: string; reason: string }[]; durationMs: number };
+  config: Pick<Config, "language" | "failOn">;
+  rulesById?: ReadonlyMap<string, Rule>;
+  scope: {
+    kind: "pull_request" | "push";
+    /** Number of commits scanned. */
+    commits: number;
+    /** A push to the default branch: the data is already there, the summary carries incident steps. */
+    defaultBranch: boolean;
+  };
+  /** Extra lines for the end of the summary (e.g. settings an organisation lock replaced). */
+  notes?: string[];
+}
+
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: "failure" | "warning" | "notice";
+  title: string;
+  message: string;
+  raw_details?: string;
+}
+
+export interface CheckRunReport {
+  conclusion: "success" | "neutral" | "failure";
+  title: string;
+  summary: string;
+  annotations: CheckRunAnnotation[];
+}
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+/** GitHub's limit for `output.summary` (characters); counted in UTF-8 bytes here to be safe. */
+export const SUMMARY_LIMIT = 65535;
+const SUMMARY_BUDGET = SUMMARY_LIMIT - 2000;
+
+/**
+ * The Check Run output of a finished scan: conclusion by `failOn`, a title with counts, a
+ * Markdown summary (findings grouped by file with rule, severity, redacted preview and how to
+ * fix or suppress; the impact block; incident steps after a push), and one annotation per
+ * finding on its line. Only redacted previews appear anywhere.
+ */
+export function formatCheckRun(input: CheckRunInput): CheckRunReport {
+  const lang = input.config.language;
+  const ja = lang === "ja";
+  const t = (en: string, jaText: string) => (ja ? jaText : en);
+  const failOn = input.config.failOn;
+  const findings = [...input.findings].sort(
+    (a, b) => cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId),
+  );
+  const failing = findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+  const conclusion = failing.length > 0 ? "failure" : findings.length > 0 ? "neutral" : "success";
+  const files = new Set(findings.map((f) => f.path));
+  const counts = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, c]) => c > 0);
+  const persons = input.impact.persons;
+
+  const title =
+    findings.length === 0
+      ? t(`No findings in ${n(input.stats.files)} ${plural(input.stats.files, "file")}`, `検出なし（${n(input.stats.files)} ファイル）`)
+      : t(
+          `${n(findings.length)} ${plural(findings.length, "finding")} (${counts.map(([s, c]) => `${c} ${s}`).join(", ")}) in ${n(files.size)} ${plural(files.size, "file")}` +
+            (persons > 0 ? ` · ${n(persons)} ${plural(persons, "person")}` : ""),
+          `${n(findings.length)} 件を検出（${counts.map(([s, c]) => `${SEVERITY_LABEL.ja[s]} ${c}`).join("・")}）・${n(files.size)} ファイル` +
+            (persons > 0 ? `・本人 ${n(persons)} 人` : ""),
+        );
+
+  const head: string[] = [];
+  if (conclusion === "success") {
+    head.push(t("## ✔ No credentials or personal data found", "## ✔ 認証情報・個人情報は見つかりませんでした"));
+  } else if (conclusion === "failure") {
+    head.push(
+      t(
+        `## ✖ ${n(failing.length)} ${plural(failing.length, "finding")} at or above \`${failOn}\`: this check fails`,
+        `## ✖ 重大度 \`${failOn}\` 以上の検出が ${n(failing.length)} 件: このチェックは失敗です`,
+      ),
+    );
+  } else {
+    head.push(
+      t(
+        `## ⚠ ${n(findings.length)} ${plural(findings.length, "finding")} below \`${failOn}\`: not failing, please review`,
+        `## ⚠ 重大度 \`${failOn}\` 未満の検出が ${n(findings.length)} 件: 失敗ではありませんが確認してください`,
+      ),
+    );
+  }
+  const s = input.stats;
+  head.push(
+    t(
+      `Scanned what ${n(input.scope.commits)} ${plural(input.scope.commits, "commit")} added: ${n(s.files)} ${plural(s.files, "file")}, ${bytes(s.bytes)}, ${n(s.durationMs)} ms.`,
+      `${n(input.scope.commits)} 件のコミットが追加した内容を検査しました: ${n(s.files)} ファイル、${bytes(s.bytes)}、${n(s.durationMs)} ms。`,
+    ),
+  );
+  if (s.skipped.length > 0) {
+    head.push(
+      "",
+      t(`Skipped ${n(s.skipped.length)} ${plural(s.skipped.length, "file")}:`, `スキップした ${n(s.skipped.length)} ファイル:`),
+      ...s.skipped.slice(0, 10).map((x) => `- \`${code(x.path)}\`: ${md(x.reason)}`),
+      ...(s.skipped.length > 10 ? [t(`- … ${s.skipped.length - 10} more`, `- ほか ${s.skipped.length - 10} 件`)] : []),
+    );
+  }
+  if (findings.some((f) => f.removedIn)) {
+    head.push(
+      "",
+      t(
+        "> Some values were removed by a later commit but **are still in the branch history**: a merge commit would carry them into the default branch. Rewrite the history (interactive rebase / `git filter-repo`, then force-push) or squash-merge this pull request, and rotate any credential.",
+        "> 後のコミットで削除された値も **ブランチの履歴には残っています**。マージコミットでデフォルトブランチに入ります。履歴を書き換える（interactive rebase や `git filter-repo` の後に force-push）か、スカッシュマージしてください。認証情報は必ず無効化・再発行してください。",
+      ),
+    );
+  }
+
+  const tail: string[] = [];
+  if (findings.length > 0) {
+    tail.push("", t("### Impact", "### 影響"), "", "```text", formatImpact(input.impact, lang), "```");
+    if (input.scope.kind === "push") tail.push("", ...incidentSteps(lang, input.scope.defaultBranch, input.impact));
+    tail.push("", ...suppressHelp(lang, findings));
+  }
+  if (input.notes?.length) tail.push("", ...input.notes.map((x) => `> ${x}`));
+
+  // Findings grouped by file, within what is left of the summary budget.
+  const body: string[] = [];
+  if (findings.length > 0) body.push("", t("### Findings", "### 検出"));
+  let used = byteLength([...head, ...tail].join("\n")) + 400;
+  let shown = 0;
+  for (const group of groupByPath(findings)) {
+    const lines = ["", `#### \`${code(group[0].path)}\``, "", t("| Line | Severity | Rule | Preview | Note |", "| 行 | 重大度 | ルール | プレビュー | 備考 |"), "|---|---|---|---|---|"];
+    let rows = 0;
+    for (const f of group) {
+      const row = `| ${f.line ?? "–"} | ${SEVERITY_LABEL[lang][f.severity]} | ${md(ruleLabel(f, input.rulesById, lang))} | \`${code(f.redacted)}\` | ${md(note(f, lang))} |`;
+      const cost = byteLength(row) + 1 + (rows === 0 ? byteLength(lines.join("\n")) : 0);
+      if (used + cost > SUMMARY_BUDGET) break;
+      lines.push(row);
+      used += cost;
+      rows++;
+    }
+    if (rows === 0) break;
+    shown += rows;
+    const fixes = [...new Set(group.slice(0, rows).map((f) => f.ruleId))]
+      .map((id) => input.rulesById?.get(id))
+      .filter((r): r is Rule => r !== undefined)
+      .map((r) => `- **${md(r.title[lang])}**: ${md(r.remediation[lang])}`);
+    const fixText = fixes.length ? ["", t("How to fix:", "対処方法:"), ...fixes] : [];
+    const fixCost = byteLength(fixText.join("\n"));
+    if (used + fixCost <= SUMMARY_BUDGET) {
+      lines.push(...fixText);
+      used += fixCost;
+    }
+    body.push(...lines);
+    if (rows < group.length) break;
+  }
+  if (shown < findings.length) {
+    body.push(
+      "",
+      t(
+        `… ${n(findings.length - shown)} more ${plural(findings.length - shown, "finding")} not listed here (summary size limit): every one is an annotation on its line.`,
+        `… ほか ${n(findings.length - shown)} 件はここに載せきれません（サマリーの上限）。すべて該当行の注釈にあります。`,
+      ),
+    );
+  }
+
+  let summary = [...head, ...body, ...tail].join("\n");
+  if (byteLength(summary) > SUMMARY_LIMIT) summary = truncateBytes(summary, SUMMARY_LIMIT - 10) + "\n…";
+
+  return { conclusion, title, summary, annotations: findings.map((f) => annotation(f, input, lang)) };
+}
+
+/** The output of a check that could not finish: what went wrong and how to re-run. Always a failure. */
+export function formatCheckRunFailure(kind: "config" | "error", message: string, language: Language): CheckRunReport {
+  const ja = language === "ja";
+  const title =
+    kind === "config"
+      ? ja
+        ? "設定ファイルが不正です"
+        : "Invalid Mamori configuration"
+      : ja
+        ? "検査を完了できませんでした（安全側で失敗）"
+        : "Scan could not finish (failing closed)";
+  const rerun = ja
+    ? "修正後、このチェックの **Re-run** を押すか、ブランチに新しいコミットを push すると再検査します。"
+    : "After fixing it, press **Re-run** on this check (or push a new commit) to scan again.";
+  const why =
+    kind === "config"
+      ? ja
+        ? "設定を読めないため、検査結果を信頼できません。設定はデフォルトブランチのものが使われます。"
+        : "Mamori cannot trust a scan run with a configuration it cannot read. The configuration is read from the default branch."
+      : ja
+        ? "一部の内容を取得・検査できなかったため、見逃しを避けて失敗にしています。一時的な GitHub の障害なら再実行で解消します。"
+        : "Part of the change could not be fetched or scanned, so Mamori fails instead of reporting a possibly incomplete result. A transient GitHub error goes away on a re-run.";
+  const summary = truncateBytes(["## ✖ " + title, "", why, "", "```text", message.replace(/```/g, "'''"), "```", "", rerun].join("\n"), SUMMARY_LIMIT - 10);
+  return { conclusion: "failure", title, summary, annotations: [] };
+}
+
+function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language): CheckRunAnnotation {
+  const { file, member } = splitArchivePath(f.path);
+  const line = f.line ?? 1;
+  const endLine = f.endLine ?? line;
+  const failing = RANK[f.severity] >= RANK[input.config.failOn];
+  const level = failing ? "failure" : RANK[f.severity] >= RANK.medium ? "warning" : "notice";
+  const rule = input.rulesById?.get(f.ruleId);
+  const ja = lang === "ja";
+  const parts = [
+    `${ruleLabel(f, input.rulesById, lang)}: ${f.redacted}`,
+    ...(member ? [ja ? `アーカイブ内のファイル: ${member}` : `inside the archive: ${member}`] : []),
+    ...(f.removedIn ? [note(f, lang)] : []),
+    ...(rule ? [(ja ? "対処: " : "Fix: ") + rule.remediation[lang]] : []),
+    ja
+      ? `意図した値なら: 行に mamori:ignore ${f.ruleId} と書くか、fingerprint ${f.fingerprint} を .github/mamori.yml の allow に理由付きで追加`
+      : `If it is meant to be there: comment mamori:ignore ${f.ruleId} on the line, or add fingerprint ${f.fingerprint} with a reason under allow in .github/mamori.yml`,
+  ];
+  const out: CheckRunAnnotation = {
+    path: file,
+    start_line: line,
+    end_line: Math.max(line, endLine),
+    annotation_level: level,
+    title: `${SEVERITY_LABEL[lang][f.severity]} · ${f.ruleId}`.slice(0, 255),
+    message: parts.join("\n"),
+    raw_details: [`rule: ${f.ruleId}`, `kind: ${f.kind}`, `fingerprint: ${f.fingerprint}`, ...(f.commit ? [`commit: ${f.commit}`] : []), ...(f.key ? [`field: ${f.key}`] : [])].join("\n"),
+  };
+  if (f.line !== null && endLine === line && f.column !== null) {
+    out.start_column = f.column;
+    out.end_column = Math.max(f.column, f.endColumn ?? f.column);
+  }
+  return out;
+}
+
+function incidentSteps(lang: Language, defaultBranch: boolean, impact: Impact): string[] {
+  const ja = lang === "ja";
+  const out = [
+    ja ? "### インシデント対応の手順" : "### Incident steps",
+    "",
+    defaultBranch
+      ? ja
+        ? "この push はすでにデフォルトブランチに入っています。リポジトリを読める人は誰でも見られる状態です。"
+        : "This push is already on the default branch: anyone who can read the repository can see it."
+      : ja
+        ? "この push はすでに GitHub 上にあります。リポジトリを読める人は誰でも見られる状態です。"
+        : "This push is already on GitHub: anyone who can read the repository can see it.",
+    "",
+    ja
+      ? "1. 認証情報はすべて漏えいしたものとして、今すぐ発行元で無効化・再発行する（コミットを消しても漏えいは取り消せません）。"
+      : "1. Treat every credential above as compromised: revoke and rotate it at its provider now (deleting the commit does not undo the leak).",
+    ja
+      ? "2. 履歴から削除する: `git filter-repo` などで書き換えて force-push し、公開・フォーク済みなら GitHub Support にキャッシュとプルリクエスト参照の削除を依頼する。"
+      : "2. Remove it from the history: rewrite with `git filter-repo` (or similar) and force-push; if the repository is public or forked, ask GitHub Support to purge cached views and pull-request refs.",
+    ja
+      ? "3. 個人情報はアクセスを制限して封じ込め、上の影響欄で評価する。報告が必要なら個人情報保護委員会へ速報（概ね 3〜5 日以内）と確報（30 日以内、不正目的なら 60 日以内）を行い、本人に通知する。"
+      : "3. Personal data: contain it (restrict access), assess it with the impact block above; if a report is required, send the PPC a preliminary report (within about 3–5 days) and a final one (within 30 days, 60 for unlawful intent), and notify the persons.",
+    ja
+      ? "4. 経緯を記録する: いつ push されたか、誰がクローン・フォーク・閲覧できたか、どの鍵をいつ無効化したか。"
+      : "4. Record what happened: when it was pushed, who could clone, fork or view it, which keys were revoked when.",
+  ];
+  if (impact.appi.reportRequired) {
+    out.push("", ja ? "**この件は個人情報保護委員会への報告が必要と判断されます。**" : "**By what was found, this leak must be reported to the PPC.**");
+  }
+  return out;
+}
+
+function suppressHelp(lang: Language, findings: CheckRunFinding[]): string[] {
+  const ja = lang === "ja";
+  const fps = [...new Set(findings.map((f) => f.fingerprint))].slice(0, 5);
+  return [
+    ja ? "### 意図して置いている値の抑止" : "### Suppressing a value that is meant to be there",
+    "",
+    ja
+      ? "行のコメントに `mamori:ignore <rule-id>` を書くか（前の行なら `mamori:ignore-next-line <rule-id>`）、デフォルトブランチの `.github/mamori.yml` にフィンガープリントを理由付きで追加します（レビューされる変更として）:"
+      : "Comment `mamori:ignore <rule-id>` on the line (`mamori:ignore-next-line <rule-id>` on the line before), or accept its fingerprint with a reason in `.github/mamori.yml` on the default branch, reviewed like any change:",
+    "",
+    "```yaml",
+    "allow:",
+    ...fps.flatMap((fp) => [`  - fingerprint: ${fp}`, `    reason: "${ja ? "テスト用のダミー値" : "test fixture, not a live value"}"`]),
+    "```",
+  ];
+}
+
+function note(f: CheckRunFinding, lang: Language): string {
+  if (!f.removedIn) return "";
+  const sha = f.removedIn.slice(0, 7);
+  return lang === "ja"
+    ? `${sha} で削除済みだが履歴に残っている: 履歴を書き換えるかスカッシュマージしてください`
+    : `removed in ${sha}, still in history: rewrite the history or squash-merge`;
+}
+
+function ruleLabel(f: Finding, rulesById: ReadonlyMap<string, Rule> | undefined, lang: Language): string {
+  const rule = rulesById?.get(f.ruleId);
+  return rule ? `${rule.title[lang]} (${f.ruleId})` : f.ruleId;
+}
+
+function groupByPath(sorted: CheckRunFinding[]): CheckRunFinding[][] {
+  const groups: CheckRunFinding[][] = [];
+  for (const f of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].path === f.path) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+/** Text inside a Markdown table cell. */
+function md(s: string): string {
+  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/** Text inside inline code in a table cell (no backticks, no pipes). */
+function code(s: string): string {
+  return s.replace(/`/g, "'").replace(/\|/g, "¦").replace(/\r?\n/g, " ");
+}
+
+function byteLength(s: string): number {
+  return Buffer.byteLength(s, "utf8");
+}
+
+function truncateBytes(s: string, max: number): string {
+  if (byteLength(s) <= max) return s;
+  let out = Buffer.from(s, "utf8").subarray(0, max).toString("utf8");
+  if (out.endsWith("\uFFFD")) out = out.slice(0, -1);
+  return out;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+function n(x: number): string {
+  return x.toLocaleString("en-US");
+}
+
+function bytes(b: number): string {
+  if (b < 1024) return `${b} B`;
+  if (b < 1024 * 1024) return `${(b / 1024).toFixed(1)} KiB`;
+  return `${(b / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
