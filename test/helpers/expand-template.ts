@@ -56,6 +56,22 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
   lower: ({ n, pick }) => pick(LOWER, n),
   alnum: ({ n, pick }) => pick(LOWER + DIGITS, n),
   ALNUM: ({ n, pick }) => pick(UPPER + DIGITS, n),
+  // Personal-data samples (rules/pii): valid-by-construction numbers, never real ones.
+  mynumber: ({ pick }) => withMyNumberCheck(pick(DIGITS, 11)),
+  "mynumber-spaced": ({ pick }) => withMyNumberCheck(pick(DIGITS, 11)).replace(/^(\d{4})(\d{4})/, "$1 $2 "),
+  "mynumber-hyphen": ({ pick }) => withMyNumberCheck(pick(DIGITS, 11)).replace(/^(\d{4})(\d{4})/, "$1-$2-"),
+  "mynumber-invalid": ({ pick }) => {
+    const n = withMyNumberCheck(pick(DIGITS, 11));
+    return n.slice(0, 11) + String((Number(n[11]) + 1) % 10);
+  },
+  "card-visa": ({ pick }) => withLuhn("4" + pick(DIGITS, 14)),
+  "card-mastercard": ({ pick }) => withLuhn("53" + pick(DIGITS, 13)),
+  "card-jcb": ({ pick }) => withLuhn("3541" + pick(DIGITS, 11)),
+  "card-amex": ({ pick }) => withLuhn("37" + pick(DIGITS, 12)),
+  "card-invalid": ({ pick }) => {
+    const n = withLuhn("4" + pick(DIGITS, 14));
+    return n.slice(0, 15) + String((Number(n[15]) + 1) % 10);
+  },
   "crc32-github": ({ before }) => {
     const body = before.slice(before.lastIndexOf("_") + 1);
     return base62(crc32(body), 6);
@@ -64,6 +80,10 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
     const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
     return `${enc({ alg: "HS256", typ: "JWT" })}.${enc({ sub: pick(DIGITS, 8), iat: 1700000000, role: "service" })}.${pick(B64URL, 43)}`;
   },
+  // Secret rule pack: base64 of a generated PEM key (kubeconfig client-key-data / tls.key) and of user:password.
+  "b64pem-ec": () => Buffer.from(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "sec1", format: "pem" }).toString()).toString("base64"),
+  "b64pem-rsa": () => Buffer.from(generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString()).toString("base64"),
+  b64userpass: ({ pick }) => Buffer.from(`ci-${pick(LOWER, 6)}:${pick(BASE62, 20)}`).toString("base64"),
   "pem-rsa": () => generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString().trim(),
   "pem-pkcs8": () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString().trim(),
   openssh: () => {
@@ -98,4 +118,26 @@ function seeded(text: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Appends the My Number check digit (総務省令第85号 第5条) to 11 digits. */
+function withMyNumberCheck(eleven: string): string {
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += Number(eleven[11 - n]) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return eleven + String(r <= 1 ? 0 : 11 - r);
+}
+
+/** Appends the Luhn check digit to a digit string. */
+function withLuhn(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return body + String((10 - (sum % 10)) % 10);
 }
