@@ -25,4 +25,14 @@ export interface Impact {
   };
   /** Credentials found (count), for the summary. */
   secrets: number;
+  /**
+   * Response steps from the PPC guideline that apply (ids: contain, investigate, assess-scope,
+   * prevent-recurrence, notify-and-publish); empty when nothing personal reached a shared branch.
+   * Texts: `describeImpact` in src/impact/describe-impact.ts.
+   */
+  steps?: ResponseStep[];
+  /** Persons whose My Number is among the findings (distinct numbers). */
+  myNumberPersons?: number;
 }
+
+export type ResponseStep = "contain" | "investigate" | "assess-scope" | "prevent-recurrence" | "notify-and-publish";

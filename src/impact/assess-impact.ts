@@ -1,0 +1,62 @@
+import type { Finding } from "../engine/types.js";
+import { assessAppi } from "./assess-appi.js";
+import { countPersons } from "./count-persons.js";
+import { estimateCost } from "./estimate-cost.js";
+import { responseSteps } from "./response-steps.js";
+import type { Impact } from "./types.js";
+
+export interface AssessImpactOptions {
+  /** The repository is public: any My Number in it can be seen by unspecified people. */
+  publicRepository?: boolean;
+  /** Units that are tables (path → number of records): rows count as persons there. */
+  tableRecords?: ReadonlyMap<string, number>;
+  /** The data already reached a shared branch (default true): the PPC response steps apply. */
+  reachedSharedBranch?: boolean;
+}
+
+/** Order of kinds in summaries: identity first, then contact, then the rest. */
+const KIND_ORDER = [
+  "name", "name-kana", "address", "postal-code", "phone", "email", "dob", "my-number", "credit-card", "bank-account",
+  "passport", "drivers-license", "residence-card", "pension-number", "health-insurance", "medical",
+];
+
+/**
+ * The impact block of a scan: persons exposed (per file and deduplicated in total), kinds of
+ * personal data, whether 要配慮個人情報, financial data or My Numbers are among them, the APPI
+ * report assessment, an estimated cost range, the response steps, and the number of credentials.
+ */
+export function assessImpact(findings: readonly Finding[], options: AssessImpactOptions = {}): Impact {
+  const pii = findings.filter((f) => f.category === "pii");
+  const { total, files } = countPersons(pii, options.tableRecords ?? new Map());
+  const kindSet = new Set(pii.map((f) => f.kind));
+  const kinds = [...kindSet].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const has = (tag: string) => pii.some((f) => f.tags.includes(tag));
+  const sensitive = has("sensitive") || kindSet.has("medical");
+  const financial = has("financial");
+  const myNumbers = new Set(pii.filter((f) => f.kind === "my-number" || f.tags.includes("my-number")).map((f) => f.valueHash));
+  const appi = assessAppi({
+    persons: total,
+    sensitive,
+    financial,
+    myNumberPersons: myNumbers.size,
+    publicRepository: options.publicRepository ?? false,
+  });
+  return {
+    persons: total,
+    files: files.filter((f) => f.persons > 0),
+    kinds,
+    sensitive,
+    financial,
+    myNumber: myNumbers.size > 0,
+    appi,
+    estimate: estimateCost(total, sensitive),
+    secrets: findings.filter((f) => f.category === "secret").length,
+    steps: responseSteps(total, options.reachedSharedBranch ?? true),
+    myNumberPersons: myNumbers.size,
+  };
+}
+
+function rank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i < 0 ? KIND_ORDER.length : i;
+}

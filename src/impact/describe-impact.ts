@@ -1,0 +1,122 @@
+import type { Impact, ResponseStep } from "./types.js";
+
+type Language = "ja" | "en";
+
+const KIND: Record<Language, Record<string, string>> = {
+  en: {
+    name: "names", "name-kana": "name readings", address: "addresses", "postal-code": "postal codes", phone: "phone numbers",
+    email: "e-mail addresses", dob: "dates of birth", "my-number": "My Numbers", "credit-card": "card numbers",
+    "bank-account": "bank accounts", passport: "passport numbers", "drivers-license": "driver's licence numbers",
+    "residence-card": "residence card numbers", "pension-number": "basic pension numbers",
+    "health-insurance": "health insurance numbers", medical: "special-care data (medical history etc.)",
+  },
+  ja: {
+    name: "氏名", "name-kana": "フリガナ", address: "住所", "postal-code": "郵便番号", phone: "電話番号", email: "メールアドレス",
+    dob: "生年月日", "my-number": "マイナンバー", "credit-card": "クレジットカード番号", "bank-account": "銀行口座",
+    passport: "旅券番号", "drivers-license": "運転免許証番号", "residence-card": "在留カード番号", "pension-number": "基礎年金番号",
+    "health-insurance": "健康保険証の記号・番号", medical: "要配慮個人情報（病歴など）",
+  },
+};
+
+const TRIGGER: Record<Language, Record<string, string>> = {
+  en: {
+    sensitive: "special-care personal information (要配慮個人情報)",
+    financial: "data whose misuse can cause financial damage",
+    "over-1000-persons": "more than 1,000 persons",
+    "my-number-over-100": "My Numbers of more than 100 persons",
+    "my-number-public": "My Numbers visible to unspecified people (public repository)",
+  },
+  ja: {
+    sensitive: "要配慮個人情報を含む",
+    financial: "不正に利用されることにより財産的被害が生じるおそれがある",
+    "over-1000-persons": "本人の数が1,000人を超える",
+    "my-number-over-100": "マイナンバーが100人を超える",
+    "my-number-public": "マイナンバーが不特定多数に閲覧されうる（公開リポジトリ）",
+  },
+};
+
+const STEP: Record<Language, Record<ResponseStep, string>> = {
+  en: {
+    contain: "Contain: remove the data, rewrite the branch history, revoke forks/caches and credentials that came with it",
+    investigate: "Investigate: establish the facts and the cause (who committed what, when, who could read it)",
+    "assess-scope": "Assess the scope: persons, kinds of data, possible secondary damage",
+    "prevent-recurrence": "Prevent recurrence: required Mamori check, branch protection, test data policy",
+    "notify-and-publish": "Notify the persons and publish the facts and measures as appropriate; report to the PPC when required",
+  },
+  ja: {
+    contain: "被害拡大の防止：データを削除し、ブランチ履歴を書き換え、フォーク・キャッシュや同時に漏れた認証情報を無効化する",
+    investigate: "事実関係の調査と原因の究明：誰がいつ何をコミットし、誰が閲覧できたか",
+    "assess-scope": "影響範囲の特定：本人の数、情報の種類、二次被害のおそれ",
+    "prevent-recurrence": "再発防止策の検討・実施：Mamori チェックの必須化、ブランチ保護、テストデータの方針",
+    "notify-and-publish": "本人への通知と事実関係・再発防止策の公表（必要に応じて）、必要な場合は個人情報保護委員会へ報告",
+  },
+};
+
+const yen = (n: number) => `¥${n.toLocaleString("en-US")}`;
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * The impact block as a headline and lines for reports, in Japanese or English, e.g.
+ * "1,204 persons · names, addresses, phone numbers · PPC report required (more than 1,000 persons)".
+ */
+export function describeImpact(impact: Impact, language: Language): { headline: string; lines: string[] } {
+  const ja = language === "ja";
+  const kinds = impact.kinds.map((k) => KIND[language][k] ?? k);
+  const triggers = impact.appi.triggers.map((t) => TRIGGER[language][t] ?? t);
+  const sep = ja ? "、" : ", ";
+  const parts: string[] = [];
+  if (impact.persons > 0 || kinds.length > 0) {
+    parts.push(ja ? `本人 ${count(impact.persons)} 人` : `${count(impact.persons)} ${impact.persons === 1 ? "person" : "persons"}`);
+    if (kinds.length) parts.push(kinds.slice(0, 6).join(sep) + (kinds.length > 6 ? (ja ? " ほか" : ", …") : ""));
+    parts.push(
+      impact.appi.reportRequired
+        ? ja
+          ? `個人情報保護委員会への報告が必要（${triggers.join("、")}）`
+          : `PPC report required (${triggers.join("; ")})`
+        : ja
+          ? "報告義務の基準には該当しない"
+          : "no PPC report required by what was found",
+    );
+  } else {
+    parts.push(ja ? "個人情報は検出されませんでした" : "no personal information found");
+  }
+  if (impact.secrets > 0) parts.push(ja ? `認証情報 ${count(impact.secrets)} 件` : `${count(impact.secrets)} credential${impact.secrets === 1 ? "" : "s"}`);
+  const headline = parts.join(" · ");
+
+  const lines: string[] = [];
+  if (impact.persons > 0) {
+    const files = [...impact.files].sort((a, b) => b.persons - a.persons || (a.path < b.path ? -1 : 1));
+    lines.push(ja ? `本人の数: ${count(impact.persons)} 人（ファイル間で同じ識別子の人物は1人と数えています）` : `Persons exposed: ${count(impact.persons)} (the same My Number, e-mail or phone in several files counts once)`);
+    for (const f of files.slice(0, 10)) lines.push(`  ${f.path}: ${count(f.persons)}${ja ? " 人" : ""}`);
+    if (files.length > 10) lines.push(ja ? `  ほか ${files.length - 10} ファイル` : `  ${files.length - 10} more files`);
+    lines.push((ja ? "情報の種類: " : "Kinds of data: ") + kinds.join(sep));
+    const yes = (b: boolean) => (ja ? (b ? "あり" : "なし") : b ? "yes" : "no");
+    lines.push(
+      ja
+        ? `要配慮個人情報: ${yes(impact.sensitive)} · 財産的被害のおそれ（カード・口座）: ${yes(impact.financial)} · マイナンバー: ${yes(impact.myNumber)}`
+        : `Special-care data: ${yes(impact.sensitive)} · Financial data (cards, accounts): ${yes(impact.financial)} · My Numbers: ${yes(impact.myNumber)}`,
+    );
+    if (impact.appi.reportRequired) {
+      lines.push(ja ? `個人情報保護委員会への報告と本人への通知: 必要（${triggers.join("、")}）` : `Report to the PPC and notice to the persons: required (${triggers.join("; ")})`);
+      lines.push(
+        ja
+          ? "  期限: 速報は知った時から速やかに（おおむね3〜5日以内）、確報は30日以内（不正の目的によるおそれがある場合は60日以内）"
+          : "  Deadlines: preliminary report promptly (about 3–5 days), final report within 30 days (60 days for leaks with unlawful intent)",
+      );
+    } else {
+      lines.push(ja ? "個人情報保護委員会への報告: 検出内容からは不要（1,000人以下、要配慮・財産的被害のおそれ・マイナンバーの基準に該当しない）" : "Report to the PPC: not required by what was found (1,000 persons or fewer, no special-care, financial or My Number trigger)");
+    }
+    const e = impact.estimate;
+    lines.push(
+      ja
+        ? `想定費用（概算）: ${yen(e.low)} 〜 ${yen(e.high)}（本人1人あたり ${impact.sensitive ? "15,000〜35,000円（要配慮）" : "3,000〜5,000円"} の賠償 ＋ 500〜1,000円のお詫び。裁判例・過去事例に基づく目安）`
+        : `Estimated cost: ${yen(e.low)} – ${yen(e.high)} (${e.basis})`,
+    );
+    if (impact.steps?.length) {
+      lines.push(ja ? "対応手順（個人情報保護委員会ガイドライン）:" : "Response steps (PPC guideline):");
+      impact.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${STEP[language][s]}`));
+    }
+  }
+  if (impact.secrets > 0) lines.push(ja ? `認証情報: ${count(impact.secrets)} 件（直ちに無効化してください）` : `Credentials: ${count(impact.secrets)} (revoke them now)`);
+  return { headline, lines };
+}
