@@ -1,6 +1,7 @@
 import { parseIgnoreFile } from "../cli/parse-ignore-file.js";
 import { ConfigError } from "../config/parse-config.js";
 import { compileRules } from "../engine/compile-rules.js";
+import { assessImpact } from "../impact/assess-impact.js";
 import { formatCheckRun, formatCheckRunFailure, type CheckRunReport } from "../report/check-run.js";
 import type { Language } from "../report/report-labels.js";
 import { loadRules } from "../rules/load-rules.js";
@@ -117,7 +118,8 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
   }
   return formatCheckRun({
     findings: result.findings,
-    impact: result.impact,
+    // Impact of what is reported (the base's findings are gone); a push already reached GitHub.
+    impact: assessImpact(result.findings, { publicRepository: job.publicRepository, reachedSharedBranch: job.kind === "push" }),
     stats: result.stats,
     config,
     rulesById: new Map(rules.map((r) => [r.id, r])),

@@ -2,7 +2,7 @@ import type { Config } from "../config/config-schema.js";
 import type { Finding } from "../engine/types.js";
 import type { Impact } from "../impact/types.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
-import { formatImpact } from "./format-impact.js";
+import { describeImpact } from "../impact/describe-impact.js";
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { splitArchivePath } from "./split-archive-path.js";
 
@@ -128,7 +128,8 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
 
   const tail: string[] = [];
   if (findings.length > 0) {
-    tail.push("", t("### Impact", "### 影響"), "", "```text", formatImpact(input.impact, lang), "```");
+    const impact = describeImpact(input.impact, lang);
+    tail.push("", t("### Impact", "### 影響"), "", `**${md(impact.headline)}**`, "", ...impact.lines.map((l) => (l.startsWith("  ") ? `  - ${md(l.trim())}` : `- ${md(l)}`)));
     if (input.scope.kind === "push") tail.push("", ...incidentSteps(lang, input.scope.defaultBranch, input.impact));
     tail.push("", ...suppressHelp(lang, findings));
   }
