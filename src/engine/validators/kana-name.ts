@@ -1,6 +1,9 @@
 import { dummyName } from "./dummy-name.js";
 import type { ValidatorResult } from "./types.js";
 
+/** Column and form labels written in kana: not a reading of a name. */
+const LABELS = /^(フリガナ|ふりがな|カナ|かな|セイ|メイ|セイメイ|シメイ|ナマエ|オナマエ|ヨミ|よみ|ヨミガナ|よみがな|カタカナ|ひらがな)$/u;
+
 /**
  * A name's reading in katakana (or hiragana) as written in a フリガナ / カナ column: one or two
  * words of kana (half-width kana arrive NFKC-normalised to full-width). Placeholders (ヤマダ タロウ,
@@ -8,7 +11,7 @@ import type { ValidatorResult } from "./types.js";
  */
 export function kanaName(value: string): ValidatorResult {
   const v = value.trim().replace(/\s+/gu, " ");
-  if (dummyName(v)) return false;
+  if (dummyName(v) || LABELS.test(v)) return false;
   const parts = v.split(" ");
   if (parts.length > 2) return false;
   if (!parts.every((p) => /^[ァ-ヶー]{1,12}$/u.test(p) || /^[ぁ-んー]{1,12}$/u.test(p))) return false;
