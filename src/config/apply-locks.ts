@@ -27,6 +27,10 @@ export function applyLocks(org: Config, merged: Config): LockedConfig {
   if (locks.failOn && SEVERITY_RANK[merged.failOn] > SEVERITY_RANK[org.failOn]) {
     config.failOn = take("failOn", merged.failOn, org.failOn);
   }
+  const looserPersons = (n: number, than: number) => than > 0 && (n === 0 || n > than);
+  if (locks.failOn && looserPersons(merged.pii.failOnPersons, org.pii.failOnPersons)) {
+    config.pii.failOnPersons = take("pii.failOnPersons", merged.pii.failOnPersons, org.pii.failOnPersons);
+  }
   if (locks.rules) {
     config.rules.enable = take("rules.enable", merged.rules.enable, org.rules.enable);
     config.rules.disable = take("rules.disable", merged.rules.disable, org.rules.disable);

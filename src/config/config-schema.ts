@@ -37,9 +37,14 @@ export const configSchema = z
         minConfidence: confidenceSchema.default("medium"),
         /** Restrict PII detection to these kinds (empty: all). */
         kinds: z.array(z.string()).default([]),
+        /**
+         * Personal data of at least this many persons fails the check whatever the severities
+         * (a customer list is a leak even when each name alone is "medium"). 0 turns it off.
+         */
+        failOnPersons: z.number().int().min(0).max(1_000_000_000).default(3),
       })
       .strict()
-      .default({ enabled: true, minConfidence: "medium", kinds: [] }),
+      .default({ enabled: true, minConfidence: "medium", kinds: [], failOnPersons: 3 }),
     scan: z
       .object({
         maxFileBytes: z.number().int().positive().max(1024 * 1024 * 1024).default(50 * 1024 * 1024),

@@ -16,7 +16,7 @@ export interface CheckRunInput {
   findings: CheckRunFinding[];
   impact: Impact;
   stats: { files: number; bytes: number; skipped: { path: string; reason: string }[]; durationMs: number };
-  config: Pick<Config, "language" | "failOn">;
+  config: Pick<Config, "language" | "failOn"> & { pii?: Pick<Config["pii"], "failOnPersons"> };
   rulesById?: ReadonlyMap<string, Rule>;
   scope: {
     kind: "pull_request" | "push";
@@ -67,7 +67,11 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   const findings = [...input.findings].sort(
     (a, b) => cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId),
   );
-  const failing = findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+  const personsLimit = input.config.pii?.failOnPersons ?? 0;
+  const tooManyPersons = personsLimit > 0 && input.impact.persons >= personsLimit;
+  const reportRequired = input.impact.appi.reportRequired;
+  const failsFinding = (f: CheckRunFinding) => RANK[f.severity] >= RANK[failOn] || (f.category === "pii" && (tooManyPersons || reportRequired));
+  const failing = findings.filter(failsFinding);
   const conclusion = failing.length > 0 ? "failure" : findings.length > 0 ? "neutral" : "success";
   const files = new Set(findings.map((f) => f.path));
   const counts = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, c]) => c > 0);
@@ -86,6 +90,15 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   const head: string[] = [];
   if (conclusion === "success") {
     head.push(t("## ✔ No credentials or personal data found", "## ✔ 認証情報・個人情報は見つかりませんでした"));
+  } else if (conclusion === "failure" && failing.every((f) => RANK[f.severity] < RANK[failOn])) {
+    head.push(
+      reportRequired
+        ? t("## ✖ Personal data that must be reported to the PPC: this check fails", "## ✖ 個人情報保護委員会への報告対象となる個人情報: このチェックは失敗です")
+        : t(
+            `## ✖ Personal data of ${n(input.impact.persons)} persons (limit \`pii.failOnPersons: ${personsLimit}\`): this check fails`,
+            `## ✖ 本人 ${n(input.impact.persons)} 人分の個人情報（上限 \`pii.failOnPersons: ${personsLimit}\`）: このチェックは失敗です`,
+          ),
+    );
   } else if (conclusion === "failure") {
     head.push(
       t(
@@ -179,7 +192,7 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   let summary = [...head, ...body, ...tail].join("\n");
   if (byteLength(summary) > SUMMARY_LIMIT) summary = truncateBytes(summary, SUMMARY_LIMIT - 10) + "\n…";
 
-  return { conclusion, title, summary, annotations: findings.map((f) => annotation(f, input, lang)) };
+  return { conclusion, title, summary, annotations: findings.map((f) => annotation(f, input, lang, failsFinding(f))) };
 }
 
 /** The output of a check that could not finish: what went wrong and how to re-run. Always a failure. */
@@ -208,11 +221,10 @@ export function formatCheckRunFailure(kind: "config" | "error", message: string,
   return { conclusion: "failure", title, summary, annotations: [] };
 }
 
-function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language): CheckRunAnnotation {
+function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, failing: boolean): CheckRunAnnotation {
   const { file, member } = splitArchivePath(f.path);
   const line = f.line ?? 1;
   const endLine = f.endLine ?? line;
-  const failing = RANK[f.severity] >= RANK[input.config.failOn];
   const level = failing ? "failure" : RANK[f.severity] >= RANK.medium ? "warning" : "notice";
   const rule = input.rulesById?.get(f.ruleId);
   const ja = lang === "ja";
