@@ -118,7 +118,7 @@ function evaluate(
       if (found && !ctx.required) confidence = raise(confidence);
     }
   }
-  if (findInlineIgnore(lineText, lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id)) return undefined;
+  if (findInlineIgnore(lineText, lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id, rule.kind)) return undefined;
   return { rule: cr, start, end, value, confidence, field };
 }
 

@@ -6,6 +6,7 @@ describe("findInlineIgnore", () => {
     ["key = x # mamori:ignore", undefined, true],
     ["key = x # mamori:ignore aws-access-key", undefined, true],
     ["key = x # mamori:ignore github-pat", undefined, false],
+    ["key = x # mamori:ignore aws-key", undefined, true],
     ["key = x # mamori:ignore github-pat, aws-access-key", undefined, true],
     ["key = x # mamori:ignore fixture for the parser test", undefined, true],
     ["key = x // gitleaks:allow", undefined, true],
@@ -17,6 +18,6 @@ describe("findInlineIgnore", () => {
     ["key = x", "# mamori:ignore", false],
     ["key = x", undefined, false],
   ] as const)("%s (previous: %s) -> %s", (line, previous, want) => {
-    expect(findInlineIgnore(line, previous, "aws-access-key")).toBe(want);
+    expect(findInlineIgnore(line, previous, "aws-access-key", "aws-key")).toBe(want);
   });
 });

@@ -44,6 +44,9 @@ const BASE62 = DIGITS + UPPER + LOWER;
 const B64 = UPPER + LOWER + DIGITS + "+/";
 const B64URL = UPPER + LOWER + DIGITS + "-_";
 
+const SEI = ["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "松本"];
+const MEI = ["健太", "美咲", "大輔", "陽子", "翔太", "結衣", "拓也", "彩香", "誠", "真由美", "直樹", "恵子"];
+
 /** Registry of template generators; rule packs may add theirs here. */
 export const generators: Record<string, (ctx: GenContext) => string> = {
   base62: ({ n, pick }) => pick(BASE62, n),
@@ -57,6 +60,10 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
   alnum: ({ n, pick }) => pick(LOWER + DIGITS, n),
   ALNUM: ({ n, pick }) => pick(UPPER + DIGITS, n),
   // Personal-data samples (rules/pii): valid-by-construction numbers, never real ones.
+  // Names are random pairs of common family and given names: nobody in particular.
+  sei: ({ rand }) => SEI[Math.floor(rand() * SEI.length)],
+  mei: ({ rand }) => MEI[Math.floor(rand() * MEI.length)],
+  mobile: ({ pick, rand }) => `0${"789"[Math.floor(rand() * 3)]}0-${pick("23456789", 1)}${pick(DIGITS, 3)}-${pick(DIGITS, 4)}`,
   mynumber: ({ pick }) => withMyNumberCheck(pick(DIGITS, 11)),
   "mynumber-spaced": ({ pick }) => withMyNumberCheck(pick(DIGITS, 11)).replace(/^(\d{4})(\d{4})/, "$1 $2 "),
   "mynumber-hyphen": ({ pick }) => withMyNumberCheck(pick(DIGITS, 11)).replace(/^(\d{4})(\d{4})/, "$1-$2-"),
