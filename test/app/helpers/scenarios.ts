@@ -1,0 +1,260 @@
+import Encoding from "encoding-japanese";
+import { expect } from "vitest";
+import { FakeGitHub } from "./fake-github.js";
+import { makeProbot } from "./make-probot.js";
+import { checkRunPayload, checkSuitePayload, pullRequestPayload, pushPayload } from "./payloads.js";
+import { customerCsv, envFile, makeSecrets } from "./samples.js";
+
+export interface ScenarioRun {
+  gh: FakeGitHub;
+  logs: string[];
+  /** Raw values the scenario planted: none may appear in a request body or a log line. */
+  planted: string[];
+}
+
+type Probot = Awaited<ReturnType<typeof makeProbot>>["probot"];
+type Scenario = (gh: FakeGitHub, probot: Probot) => Promise<string[]>;
+
+const sjis = (text: string) => Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }));
+const personsIn = (csv: string) => csv.split("\r\n").slice(1).filter(Boolean).flatMap((row) => row.split(",").slice(1));
+
+/** The app's scenarios against the simulated GitHub; each returns the raw values it planted. */
+export const scenarios: Record<string, Scenario> = {
+  "PR adding .env with an AWS key and a GitHub token fails with annotations on the lines": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { ".env": envFile(s) });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run).toMatchObject({ name: "Mamori", head_sha: head, status: "completed", conclusion: "failure" });
+    const at = run.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}`);
+    expect(at).toEqual(expect.arrayContaining([".env:2:failure", ".env:3:failure", ".env:4:failure"]));
+    const create = gh.requests.find((r) => r.method === "POST" && r.path.endsWith("/check-runs"))!;
+    expect(JSON.parse(create.body)).toMatchObject({ status: "in_progress", output: { title: "Scanning 1 file" } });
+    return Object.values(s);
+  },
+
+  "PR adding a Shift_JIS customer CSV fails with the persons count": async (gh, probot) => {
+    const csv = customerCsv(25);
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "exports/customers.csv": sjis(csv) });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.title).toMatch(/25 persons/);
+    expect(run.output.summary).toMatch(/25 persons/);
+    expect(run.annotations.length).toBeGreaterThanOrEqual(25);
+    // The blob was read (no patch for a non-UTF-8 file).
+    expect(gh.requests.some((r) => r.path.includes("/git/blobs/"))).toBe(true);
+    return personsIn(csv);
+  },
+
+  "a clean PR passes": async (gh, probot) => {
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "src/add.ts": "export const add = (a: number, b: number) => a + b;\n" });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    expect(gh.checkRun()).toMatchObject({ status: "completed", conclusion: "success" });
+    expect(gh.checkRun().output.title).toMatch(/No findings/);
+    return [];
+  },
+
+  "a PR whose second commit deletes the first commit's secret still fails": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "config/app.env": "LOG_LEVEL=info\n" });
+    const c1 = gh.commit(base, { "config/app.env": `LOG_LEVEL=info\nGITHUB_TOKEN=${s.githubToken}\n` });
+    const c2 = gh.commit(c1, { "config/app.env": "LOG_LEVEL=info\nGITHUB_TOKEN=${GITHUB_TOKEN}\n" });
+    await probot.receive(pullRequestPayload(gh, { base, head: c2, action: "synchronize" }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    const note = `removed in ${c2.slice(0, 7)}, still in history: rewrite the history or squash-merge`;
+    expect(run.output.summary).toContain(note);
+    expect(run.annotations.map((a) => a.message).join("\n")).toContain(note);
+    return [s.githubToken];
+  },
+
+  "a PR that edits .github/mamori.yml to disable everything is scanned with the default branch's config": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ ".github/mamori.yml": "language: en\nfailOn: high\n" });
+    const head = gh.commit(base, {
+      ".github/mamori.yml": "failOn: critical\npaths:\n  ignore: ['**']\npii:\n  enabled: false\nrules:\n  disable: [github-pat]\n",
+      "deploy.sh": `export GITHUB_TOKEN=${s.githubToken}\n`,
+    });
+    await probot.receive(pullRequestPayload(gh, { base, head, changedFiles: 2 }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.annotations.some((a) => a.path === "deploy.sh")).toBe(true);
+    const configReads = gh.requests.filter((r) => r.path.endsWith("/contents/.github/mamori.yml"));
+    expect(configReads.length).toBeGreaterThan(0);
+    for (const r of configReads) expect(r.query.get("ref")).toBeNull(); // default branch
+    return [s.githubToken];
+  },
+
+  "an invalid config fails the check naming the file and the key": async (gh, probot) => {
+    const base = gh.base({ ".github/mamori.yml": "failOn: high\nrules:\n  disabel: [github-pat]\n" });
+    const head = gh.commit(base, { "a.txt": "hello\n" });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.title).toMatch(/Invalid Mamori configuration/);
+    expect(run.output.summary).toContain("acme/widgets:.github/mamori.yml");
+    expect(run.output.summary).toContain("rules.disabel");
+    expect(run.output.summary).toMatch(/remove or rename `disabel`/);
+    expect(run.output.summary).toMatch(/Re-run/);
+    return [];
+  },
+
+  "a 120-file PR delivers every annotation in batches of 50": async (gh, probot) => {
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const files: Record<string, string> = {};
+    const planted: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const s = makeSecrets();
+      // vary the token per file: the template is seeded, so derive a distinct body
+      const token = s.githubToken;
+      planted.push(token);
+      files[`services/svc-${String(i).padStart(3, "0")}/settings.env`] = `NAME=svc-${i}\nGITHUB_TOKEN=${token}\n`;
+    }
+    const head = gh.commit(base, files);
+    await probot.receive(pullRequestPayload(gh, { base, head, changedFiles: 120 }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.annotations).toHaveLength(120);
+    const patches = gh.requests.filter((r) => r.method === "PATCH" && r.path.includes("/check-runs/"));
+    const sizes = patches.map((p) => JSON.parse(p.body).output?.annotations?.length ?? 0);
+    expect(sizes).toEqual([50, 50, 20]);
+    expect(new Set(run.annotations.map((a) => a.path)).size).toBe(120);
+    return [...new Set(planted)];
+  },
+
+  "a GitHub 500 on content fetch fails closed": async (gh, probot) => {
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "exports/customers.csv": sjis(customerCsv(5)) });
+    gh.fail("GET", /\/git\/blobs\//, 500);
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run.output.title).toMatch(/could not finish/);
+    expect(run.output.summary).toMatch(/answered 500/);
+    expect(run.output.summary).toMatch(/Re-run/);
+    return personsIn(customerCsv(5));
+  },
+
+  "only what the PR adds is reported, not what the base has": async (gh, probot) => {
+    const old = customerCsv(4, 2);
+    const base = gh.base({ "exports/customers.csv": old });
+    const rows = customerCsv(6, 2); // the same 4 rows + 2 new ones
+    const head = gh.commit(base, { "exports/customers.csv": rows });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    const lines = new Set(run.annotations.map((a) => a.start_line));
+    expect([...lines].every((l) => (l as number) >= 6)).toBe(true);
+    expect(run.output.summary).toMatch(/already on the base/);
+    return personsIn(rows);
+  },
+
+  "a large file without a patch is read from its blob": async (gh, probot) => {
+    const s = makeSecrets();
+    gh.patchLimit = 1000;
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const big = "x = 1\n".repeat(400) + `token = "${s.githubToken}"\n`;
+    const head = gh.commit(base, { "src/generated.py": big });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.annotations[0]).toMatchObject({ path: "src/generated.py", start_line: 401 });
+    return [s.githubToken];
+  },
+
+  "a push to the default branch fails with incident steps": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "ops/keys.env": envFile(s) });
+    gh.branches.set("main", head);
+    await probot.receive(pushPayload(gh, { ref: "refs/heads/main", before: base, after: head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.summary).toMatch(/Incident steps/);
+    expect(run.output.summary).toMatch(/already on the default branch/);
+    return Object.values(s);
+  },
+
+  "tag pushes and branch deletions are ignored without error": async (gh, probot) => {
+    gh.base({ "README.md": "# widgets\n" });
+    const zero = "0".repeat(40);
+    await probot.receive(pushPayload(gh, { ref: "refs/tags/v1.0.0", before: zero, after: "a".repeat(40), created: true }));
+    await probot.receive(pushPayload(gh, { ref: "refs/heads/old", before: "b".repeat(40), after: zero, deleted: true }));
+    expect(gh.requests).toEqual([]);
+    return [];
+  },
+
+  "a new branch scans only commits not on the default branch": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "old.env": `GITHUB_TOKEN=${s.githubToken}\n` }); // already on main
+    const head = gh.commit(base, { "notes.md": "hello\n" });
+    await probot.receive(pushPayload(gh, { ref: "refs/heads/topic", before: "0".repeat(40), after: head, created: true }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("success");
+    const commitReads = gh.requests.filter((r) => /\/commits\/[0-9a-f]{40}$/.test(r.path));
+    expect(commitReads.map((r) => r.path.slice(-40))).toEqual([head]);
+    expect(gh.requests.some((r) => r.path.includes(`/compare/main...${head}`))).toBe(true);
+    return [s.githubToken];
+  },
+
+  "a branch with an open pull request is left to the pull request's events": async (gh, probot) => {
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "a.txt": "x\n" });
+    gh.pulls.push({ number: 3, head: "topic" });
+    await probot.receive(pushPayload(gh, { ref: "refs/heads/topic", before: base, after: head }));
+    expect(gh.checkRuns).toEqual([]);
+    return [];
+  },
+
+  "a force push whose old head is gone scans against the default branch": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "a.env": `GITHUB_TOKEN=${s.githubToken}\n` });
+    await probot.receive(pushPayload(gh, { ref: "refs/heads/topic", before: "c".repeat(40), after: head, forced: true }));
+    expect(gh.checkRun().conclusion).toBe("failure");
+    return [s.githubToken];
+  },
+
+  "re-runs update the one check run of the head commit": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { ".env": envFile(s) });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    await probot.receive(checkSuitePayload(gh, { head, branch: "feature", pulls: [{ number: 7, head, base }] }));
+    await probot.receive(checkRunPayload(gh, { id: gh.checkRun().id, head, branch: "feature", pulls: [{ number: 7, head, base }] }));
+    await probot.receive(checkRunPayload(gh, { id: 999, name: "other-app", head, branch: "feature" }));
+    expect(gh.checkRuns).toHaveLength(1);
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(gh.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"))).toHaveLength(1);
+    expect(run.annotations.length).toBe(3); // not piled up across re-runs
+    return Object.values(s);
+  },
+
+  "organisation locks keep a repository from loosening rules and failOn": async (gh, probot) => {
+    const s = makeSecrets();
+    gh.orgFiles.set(".github/mamori.yml", "failOn: high\nlocks:\n  rules: true\n  failOn: true\n  paths: true\n");
+    const base = gh.base({ ".github/mamori.yml": "failOn: critical\nrules:\n  disable: [github-pat]\npaths:\n  ignore: ['ci/**']\n" });
+    const head = gh.commit(base, { "ci/deploy.env": `GITHUB_TOKEN=${s.githubToken}\n` });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.summary).toMatch(/Locked by the organisation's policy/);
+    expect(run.output.summary).toContain("`rules.disable`");
+    return [s.githubToken];
+  },
+
+  "Japanese output when the config says language: ja": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ ".github/mamori.yml": "language: ja\n" });
+    const head = gh.commit(base, { ".env": envFile(s) });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.output.title).toMatch(/件を検出/);
+    expect(run.output.summary).toMatch(/このチェックは失敗です/);
+    return Object.values(s);
+  },
+};
