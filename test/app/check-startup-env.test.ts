@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkStartupEnv } from "../../src/app/check-startup-env.js";
+import { privateKey } from "./helpers/make-probot.js";
+
+const dir = mkdtempSync(join(tmpdir(), "mamori-env-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("checkStartupEnv", () => {
+  it("allows setup mode when there is neither APP_ID nor a key", () => {
+    expect(checkStartupEnv({}, dir)).toBe("setup");
+  });
+  it("accepts a valid key as PEM, with \\n escapes, or base64", () => {
+    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey }, dir)).toBe("app");
+    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey.replace(/\n/g, "\\n") }, dir)).toBe("app");
+    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: Buffer.from(privateKey).toString("base64") }, dir)).toBe("app");
+  });
+  it("fails loudly on a malformed key instead of falling into setup mode, without printing it", () => {
+    const broken = privateKey.slice(0, 200) + privateKey.slice(260);
+    let message = "";
+    try {
+      checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: broken }, dir);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/not a valid RSA private key/);
+    expect(message).not.toContain(broken.slice(40, 80));
+  });
+  it("fails on APP_ID without a key, a key without APP_ID, and a missing key file", () => {
+    expect(() => checkStartupEnv({ APP_ID: "42" }, dir)).toThrow(/no private key/);
+    expect(() => checkStartupEnv({ PRIVATE_KEY: privateKey }, dir)).toThrow(/APP_ID is not set/);
+    expect(() => checkStartupEnv({ APP_ID: "42", PRIVATE_KEY_PATH: "nope.pem" }, dir)).toThrow(/does not exist/);
+    writeFileSync(join(dir, "app.pem"), "garbage");
+    expect(() => checkStartupEnv({ APP_ID: "42" }, dir)).toThrow(/app\.pem is not a valid/);
+  });
+});
