@@ -91,6 +91,9 @@ const SHEETS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
 const DOCS = new Set(["docx", "docm", "dotx", "pptx", "pptm", "potx"]);
 const ARCHIVES = new Set(["zip", "jar", "war", "ear", "apk", "aar", "whl", "nupkg", "gz", "tgz", "tar"]);
 
+/** A JSON text can hold records only if some array holds an object. */
+const ARRAY_OF_OBJECTS = /\[\s*\{/;
+
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -226,7 +229,8 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       return;
     }
     const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    if (!bom && !guessUtf16(bytes) && isProbablyBinary(bytes)) {
+    const nul = bytes.subarray(0, 8000).includes(0);
+    if (!bom && !(nul && guessUtf16(bytes)) && isProbablyBinary(bytes)) {
       out.skipped.push({ path, reason: "binary" });
       return;
     }
@@ -243,7 +247,8 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
         return;
       }
     }
-    out.units.push(makeTextUnit(path, source, fieldsFor(ext === "ipynb" ? "json" : ext, source)));
+    const kind = ext === "ipynb" ? "json" : ext;
+    out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), { ascii: decoded.ascii, mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined }));
   } catch (e) {
     out.skipped.push({ path, reason: `could not decode: ${message(e)}` });
   }

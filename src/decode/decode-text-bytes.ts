@@ -1,3 +1,4 @@
+import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import Encoding from "encoding-japanese";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis" | "euc-jp" | "iso-2022-jp";
@@ -9,6 +10,8 @@ export interface DecodedBytes {
   /** True when some byte sequences were invalid and replaced by U+FFFD. */
   lossy: boolean;
   bom: boolean;
+  /** True when every byte is ASCII (the text needs no normalisation). */
+  ascii?: boolean;
 }
 
 const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
@@ -66,11 +69,6 @@ function hasIso2022Escape(bytes: Uint8Array): boolean {
   return false;
 }
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
-  return true;
-}
-
 /**
  * Detects the encoding of text bytes and decodes them. Order: BOM (UTF-8, UTF-16 LE/BE), BOM-less
  * UTF-16 (NUL pattern), ISO-2022-JP (escape sequences in 7-bit text), valid UTF-8, then
@@ -87,18 +85,16 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
   }
   if (b0 === 0xff && b1 === 0xfe) return { ...decodeLossy(bytes.subarray(2), "utf-16le"), encoding: "utf-16le", bom: true };
   if (b0 === 0xfe && b1 === 0xff) return { ...decodeLossy(bytes.subarray(2), "utf-16be"), encoding: "utf-16be", bom: true };
-  const u16 = guessUtf16(bytes);
+  const u16 = bytes.subarray(0, 4096).includes(0) ? guessUtf16(bytes) : undefined;
   if (u16) return { ...decodeLossy(bytes, u16), encoding: u16, bom: false };
 
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(bytes)) {
-    if (hasIso2022Escape(bytes)) return { ...decodeLossy(bytes, "iso-2022-jp"), encoding: "iso-2022-jp", bom: false };
-    return { text: decoder("utf-8", false).decode(bytes), encoding: "utf-8", lossy: false, bom: false };
+    if (bytes.includes(0x1b) && hasIso2022Escape(bytes)) return { ...decodeLossy(bytes, "iso-2022-jp"), encoding: "iso-2022-jp", bom: false };
+    return { text: view.toString("latin1"), encoding: "utf-8", lossy: false, bom: false, ascii: true };
   }
-  try {
-    return { text: decoder("utf-8", true).decode(bytes), encoding: "utf-8", lossy: false, bom: false };
-  } catch {
-    // not valid UTF-8: try the Japanese legacy encodings
-  }
+  // native checks (simdutf): valid UTF-8 is decoded without a try/catch round
+  if (isUtf8(bytes)) return { text: view.toString("utf8"), encoding: "utf-8", lossy: false, bom: false, ascii: false };
   const detected = Encoding.detect(bytes, ["EUCJP", "SJIS"]);
   if (detected === "EUCJP") return { ...decodeLossy(bytes, "euc-jp"), encoding: "euc-jp", bom: false };
   if (detected === "SJIS") return { ...decodeLossy(bytes, "shift_jis"), encoding: "shift_jis", bom: false };

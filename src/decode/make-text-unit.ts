@@ -6,10 +6,17 @@ import { normalizeWithMap } from "./normalize-with-map.js";
 /**
  * Builds a TextUnit from a decoded source string (the original file's text without BOM):
  * `text` is its NFKC form, `locate` maps back to the source's line and code-point column,
- * `fieldAt` / `records` come from the optional structure index (queried in source offsets).
+ * `fieldAt` / `records` come from the optional structure index (queried in source offsets),
+ * built on first use. Hints: `ascii` (known from the bytes: no normalisation check needed),
+ * `mayHaveRecords` (a cheap test; when false `records` is undefined without building the index).
  */
-export function makeTextUnit(path: string, source: string, fields?: (source: string) => FieldIndex): TextUnit {
-  const norm = normalizeWithMap(source);
+export function makeTextUnit(
+  path: string,
+  source: string,
+  fields?: (source: string) => FieldIndex,
+  hints: { ascii?: boolean; mayHaveRecords?: (source: string) => boolean } = {},
+): TextUnit {
+  const norm = normalizeWithMap(source, hints.ascii);
   const lineCol = createLineLocator(source);
   const unit: TextUnit = {
     path,
@@ -20,7 +27,9 @@ export function makeTextUnit(path: string, source: string, fields?: (source: str
     let index: FieldIndex | undefined;
     const get = (): FieldIndex => (index ??= fields(source));
     unit.fieldAt = (offset: number) => get().fieldAt(norm.toSource(offset));
-    Object.defineProperty(unit, "records", { get: () => get().records, enumerable: true, configurable: true });
+    // `records` is read for every unit; a hint spares building the index of e.g. a config JSON
+    const records = (): number | undefined => (index || !hints.mayHaveRecords || hints.mayHaveRecords(source) ? get().records : undefined);
+    Object.defineProperty(unit, "records", { get: records, enumerable: true, configurable: true });
   }
   return unit;
 }

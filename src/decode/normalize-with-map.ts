@@ -13,8 +13,16 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  * (combining marks, half-width voiced sound marks ﾞﾟ, Hangul medial/final jamo).
  */
 const GROUP = /[\s\S][\p{M}\uFF9E\uFF9F\u1160-\u11FF]*/gu;
-/** A run of non-ASCII characters with the character before it (marks compose with a preceding base). */
-const RUN = /[\x00-\x7f]?[^\x00-\x7f]+/g;
+/**
+ * The compatibility characters that matter for Japanese text: enclosed alphanumerics (①),
+ * Kangxi radicals, the ideographic space, enclosed CJK and CJK compatibility (㍻ ㈱), CJK
+ * compatibility ideographs, vertical and small forms, half-width and full-width forms (０ Ａ ｶ),
+ * and the compatibility ideograph supplement (high surrogate D87E). Text without any of them
+ * is not normalised at all: other compatibility characters alone (NBSP, ligatures, superscripts,
+ * common in source code) do not make a secret or a personal value unmatchable, and skipping
+ * them keeps plain source at full speed.
+ */
+const JAPANESE_COMPAT = /[\u2460-\u24ff\u2e80-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef\ud87e]/;
 
 function identity(source: string): NormalizedText {
   const len = source.length;
@@ -23,15 +31,15 @@ function identity(source: string): NormalizedText {
 
 /**
  * NFKC-normalises `source` (full-width digits and letters become ASCII, half-width kana become
- * standard kana, ㍻ becomes 平成) and keeps a map back to source offsets. Pure ASCII text and
- * text that is already NFKC are returned as they are, without a map. Otherwise only lines that
- * change are normalised group by group, and anchors are stored only where a group changes
+ * standard kana, ㍻ becomes 平成) and keeps a map back to source offsets. Pure ASCII text
+ * (`ascii` true when the caller knows it from the bytes) and text without any Japanese-relevant
+ * compatibility character (see JAPANESE_COMPAT) are returned as they are, without a map. Otherwise only the runs of non-ASCII
+ * characters around such characters are normalised, group by group, and anchors are stored only where a group changes
  * length (full-width → ASCII keeps length, so it costs nothing): two Int32Arrays.
  */
-export function normalizeWithMap(source: string): NormalizedText {
-  if (ASCII_ONLY.test(source)) return identity(source);
-  const whole = source.normalize("NFKC");
-  if (whole === source) return identity(source);
+export function normalizeWithMap(source: string, ascii?: boolean): NormalizedText {
+  if (ascii === true || (ascii === undefined && ASCII_ONLY.test(source))) return identity(source);
+  if (!JAPANESE_COMPAT.test(source)) return identity(source);
 
   const parts: string[] = [];
   let normN: number[] = [];
@@ -74,21 +82,19 @@ export function normalizeWithMap(source: string): NormalizedText {
     copied = to;
   };
   const len = source.length;
-  let lineStart = 0;
-  while (lineStart < len) {
-    const nl = source.indexOf("\n", lineStart);
-    const end = nl < 0 ? len : nl + 1;
-    const line = source.slice(lineStart, end);
-    if (line.normalize("NFKC") !== line) {
-      // only the non-ASCII runs (with the character before them, a possible base) can change
-      RUN.lastIndex = 0;
-      let r: RegExpExecArray | null;
-      while ((r = RUN.exec(line)) !== null) {
-        const run = r[0];
-        if (run.normalize("NFKC") !== run) normaliseRun(lineStart + r.index, lineStart + r.index + run.length);
-      }
-    }
-    lineStart = end;
+  const find = new RegExp(JAPANESE_COMPAT.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = find.exec(source)) !== null) {
+    // the run of non-ASCII characters around the hit, with the character before it (a base)
+    let from = m.index;
+    while (from > 0 && source.charCodeAt(from - 1) > 0x7f) from--;
+    if (from > copied) from--;
+    from = Math.max(from, copied);
+    let to = m.index + 1;
+    while (to < len && source.charCodeAt(to) > 0x7f) to++;
+    const run = source.slice(from, to);
+    if (run.normalize("NFKC") !== run) normaliseRun(from, to);
+    find.lastIndex = to;
   }
   copyTo(len);
   const text = parts.join("");
