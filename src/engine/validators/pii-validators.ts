@@ -12,6 +12,7 @@ import { myNumberCheckDigit } from "./my-number-check-digit.js";
 import { personalEmail } from "./personal-email.js";
 import { postalCode } from "./postal-code.js";
 import { realDate } from "./real-date.js";
+import { romajiName } from "./romaji-name.js";
 import { sensitiveValue } from "./sensitive-value.js";
 import { zenginBank } from "./zengin-bank.js";
 
@@ -30,6 +31,7 @@ export const piiValidators: Record<string, Validator> = {
   "personal-email": personalEmail,
   "postal-code": postalCode,
   "real-date": realDate,
+  "romaji-name": romajiName,
   "sensitive-value": sensitiveValue,
   "zengin-bank": zenginBank,
 };

@@ -5,6 +5,7 @@ import { honorificName } from "../../../src/engine/validators/honorific-name.js"
 import { kanaName } from "../../../src/engine/validators/kana-name.js";
 import { knownSurnameLength } from "../../../src/engine/validators/known-surname-length.js";
 import { latinName } from "../../../src/engine/validators/latin-name.js";
+import { romajiName } from "../../../src/engine/validators/romaji-name.js";
 
 describe("knownSurnameLength", () => {
   it.each([
@@ -49,5 +50,12 @@ describe("latinName", () => {
 describe("dummyName", () => {
   it.each([["山田太郎", true], ["ヤマダ ハナコ", true], ["テスト花子", true], ["谷口 紬", false]])("%s → %s", (v, d) =>
     expect(dummyName(v)).toBe(d),
+  );
+});
+
+describe("romajiName", () => {
+  it.each(["Tsumugi Taniguchi", "SOUMA HAMADA", "Shinnosuke Ohno", "Jun Ito"])("accepts %s", (v) => expect(romajiName(v)).toBe(true));
+  it.each(["Deploy Production", "Hello World", "Build Status", "Taro Yamada", "Tsumugi", "tsumugi taniguchi", "A B"])("rejects %s", (v) =>
+    expect(romajiName(v)).toBe(false),
   );
 });
