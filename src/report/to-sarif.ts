@@ -1,4 +1,5 @@
 import type { Finding } from "../engine/types.js";
+import { describeImpact } from "../impact/describe-impact.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
 import { CATEGORY_LABEL, type Language } from "./report-labels.js";
 import type { ScanResult } from "../scan/scan-files.js";
@@ -28,7 +29,8 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
  * as `reportingDescriptor`s (titles and remediation in the chosen language, `security-severity`
  * and `precision` in their properties), one result per finding with its redacted preview only,
  * `partialFingerprints["mamori/v1"]` so alerts survive moved lines, columns in code points
- * (`columnKind: "unicodeCodePoints"`), and the impact block in `run.properties.impact`.
+ * (`columnKind: "unicodeCodePoints"`), and the impact block in `run.properties.impact` (with its
+ * one-line summary in the chosen language in `run.properties.impactSummary`).
  *
  * A finding inside a container (an archive member `a.zip!b.csv`, a workbook cell `book.xlsx!Sheet1!C3`)
  * is located on the container file itself, without a region: GitHub only accepts locations of
@@ -72,6 +74,7 @@ export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions
         results: findings.map((f) => sarifResult(f, index.get(f.ruleId)!, byId.get(f.ruleId), lang)),
         properties: {
           impact: result.impact,
+          impactSummary: describeImpact(result.impact, lang).headline,
           stats: {
             files: result.stats.files,
             bytes: result.stats.bytes,

@@ -1,9 +1,9 @@
 import type { Finding } from "../engine/types.js";
+import { describeImpact } from "../impact/describe-impact.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
-import { displayWidth } from "./display-width.js";
-import { formatImpact } from "./format-impact.js";
-import { CATEGORY_LABEL, CATEGORY_ORDER, SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import type { ScanResult } from "../scan/scan-files.js";
+import { displayWidth } from "./display-width.js";
+import { CATEGORY_LABEL, CATEGORY_ORDER, SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { sortFindings } from "./sort-findings.js";
 
 export interface TextOptions {
@@ -28,8 +28,8 @@ const SEVERITY_STYLE: Record<Severity, string> = { critical: "1;35", high: "1;31
 /**
  * Terminal output of `mamori scan`: findings grouped by file, each on one line
  * `path:line:col  SEVERITY  rule-id  title  redacted` (columns aligned, also for Japanese
- * titles), then a summary by severity and category, the impact block, the scan statistics,
- * and how to suppress a finding that is meant to be there. Only redacted previews appear.
+ * titles), then a summary by severity and category, the scan statistics, the impact block (texts
+ * from `describeImpact`), and how to suppress a finding that is meant to be there. Only redacted previews appear.
  */
 export function toText(result: ScanResult, options: TextOptions): string {
   const { language: lang, color, rulesById } = options;
@@ -89,7 +89,8 @@ export function toText(result: ScanResult, options: TextOptions): string {
 
   if (findings.length === 0) return out.join("\n") + "\n";
 
-  out.push("", formatImpact(result.impact, lang), "");
+  const impact = describeImpact(result.impact, lang);
+  out.push("", paint("1", ja ? "影響" : "Impact"), `  ${paint("1", impact.headline)}`, ...impact.lines.map((l) => `  ${l}`), "");
   out.push(...suppressHint(findings, lang, paint));
   return out.join("\n") + "\n";
 }

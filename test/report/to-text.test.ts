@@ -44,8 +44,9 @@ describe("toText", () => {
 
   it("prints the impact block and how to suppress", () => {
     expect(en).toContain("Persons exposed: 3");
-    expect(en).toContain("Report to the PPC (APPI): required");
-    expect(ja).toContain("個人情報保護委員会への報告: 必要");
+    expect(en).toContain("Report to the PPC and notice to the persons: required");
+    expect(ja).toContain("個人情報保護委員会への報告と本人への通知: 必要");
+    expect(ja).toContain("本人 3 人");
     expect(en).toContain("mamori:ignore <rule-id>");
     expect(en).toContain(".mamoriignore");
     for (const f of sampleResult.findings) expect(en).toContain(`      ${f.fingerprint}  # `);
