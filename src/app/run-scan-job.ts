@@ -10,6 +10,7 @@ import { selectRules } from "../rules/select-rules.js";
 import { scanFiles } from "../scan/scan-files.js";
 import { describeError } from "./describe-error.js";
 import { fetchFileAt } from "./fetch-file-at.js";
+import { isPathScanned } from "./is-path-scanned.js";
 import { finishCheckRun } from "./finish-check-run.js";
 import { listJobCommits, type JobCommits } from "./list-job-commits.js";
 import { CONFIG_PATH, loadRepoConfig } from "./load-repo-config.js";
@@ -30,8 +31,9 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
   const { octokit } = deps;
   const log = deps.log.child({ job: { kind: job.kind, repo: `${job.owner}/${job.repo}`, sha: job.headSha.slice(0, 12), delivery: job.deliveryId } });
   let checkRunId: number;
+  let previousAnnotations: number;
   try {
-    checkRunId = await startCheckRun(octokit, job);
+    ({ id: checkRunId, previousAnnotations } = await startCheckRun(octokit, job));
   } catch (error) {
     const message = describeError(error);
     log.error({ error: message }, "could not create the Mamori check run");
@@ -51,7 +53,7 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
       }),
     ]);
     clearTimeout(timer);
-    await finishCheckRun(octokit, job.owner, job.repo, checkRunId, report);
+    await finishCheckRun(octokit, job.owner, job.repo, checkRunId, report, previousAnnotations);
     const findings = report.annotations.length;
     log.info({ conclusion: report.conclusion, findings }, "scan finished");
     return { checkRunId, conclusion: report.conclusion, findings };
@@ -83,6 +85,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
     throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["rules"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${message}\nFix: use rule ids that exist (built-in or under \`custom\`), then re-run the check.`);
   }
   const compiled = compileRules(rules);
+  const skipPath = (path: string) => !isPathScanned(path, config);
   const ignoreFile = await fetchFileAt(octokit, owner, repo, ".mamoriignore");
   const ignoredFingerprints = ignoreFile ? parseIgnoreFile(new TextDecoder().decode(ignoreFile)) : new Set<string>();
 
@@ -95,6 +98,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
       repo,
       headSha: job.headSha,
       baseSha: range.mergeBase ?? job.baseSha,
+      skipPath,
       scan: (inputs) => scanFiles(inputs, config, { rules, compiled, ignoredFingerprints, publicRepository: job.publicRepository }),
     },
     range.commits,

@@ -17,6 +17,8 @@ export interface ScanCommitsContext {
   headSha: string;
   /** The commit whose content is "already there": findings also present there are not reported. */
   baseSha?: string;
+  /** Paths the configuration does not scan: their content is not fetched. */
+  skipPath?: (path: string) => boolean;
   /** Runs the pipeline (scanFiles with the job's configuration and rules). */
   scan: (inputs: ScanInput[]) => ScanResult;
   /** Requests in flight at once. */
@@ -74,7 +76,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   const blobs: { path: string; sha: string; commit: string }[] = [];
   for (const [path, changes] of history) {
     const kind = classifyPath(path);
-    if (kind === "opaque") continue;
+    if (kind === "opaque" || ctx.skipPath?.(path)) continue;
     if (kind === "data") {
       const last = [...changes].reverse().find((c) => c.file.status !== "removed" && c.file.sha);
       if (last) blobs.push({ path, sha: last.file.sha!, commit: last.sha });
@@ -149,17 +151,23 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
     });
   }
 
-  // 5. Drop what the base already has (files that existed before these commits).
+  // 5. Drop what the base already has: the same value under the same rule in the file's base
+  //    version (its previous name when the change renamed it). Files the change added are skipped.
   let onBase = 0;
   if (ctx.baseSha && kept.length > 0) {
-    const existed = [...new Set(kept.map((f) => archiveFile(f.path)))].filter((path) => history.get(path)?.[0]?.file.status !== "added");
-    if (existed.length > 0) {
-      const base = await mapLimit(existed, limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.baseSha) }));
+    const basePaths = new Map<string, string>();
+    for (const f of kept) {
+      const first = history.get(archiveFile(f.path))?.[0]?.file;
+      if (!first || first.status === "added") continue;
+      basePaths.set(archiveFile(f.path), first.previous_filename ?? first.filename);
+    }
+    if (basePaths.size > 0) {
+      const base = await mapLimit([...basePaths.values()], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.baseSha) }));
       const present = base.filter((b): b is { path: string; bytes: Uint8Array } => b.bytes !== null);
       if (present.length > 0) {
-        const there = new Set(ctx.scan(present).findings.map((f) => f.fingerprint));
+        const there = new Set(ctx.scan(present).findings.map((f) => `${f.ruleId}\0${f.valueHash}`));
         const before = kept.length;
-        kept = kept.filter((f) => !there.has(f.fingerprint));
+        kept = kept.filter((f) => !(basePaths.has(archiveFile(f.path)) && there.has(`${f.ruleId}\0${f.valueHash}`)));
         onBase = before - kept.length;
       }
     }

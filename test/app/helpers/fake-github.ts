@@ -39,6 +39,8 @@ export class FakeGitHub {
   readonly branches = new Map<string, string>();
   readonly orgFiles: Files = new Map();
   readonly pulls: { number: number; head: string }[] = [];
+  /** Per commit: new path -> old path, listed by the commits API as one "renamed" file. */
+  readonly renames = new Map<string, Record<string, string>>();
   /** Files larger than this get no patch (GitHub omits patches of large diffs). */
   patchLimit = 100_000;
   private failures: { method: string; re: RegExp; status: number; times: number }[] = [];
@@ -135,7 +137,7 @@ export class FakeGitHub {
       const sha = this.resolve(m[1]);
       const name = url.searchParams.get("check_name");
       const runs = this.checkRuns.filter((c) => c.head_sha === sha && (!name || c.name === name));
-      return json({ total_count: runs.length, check_runs: runs.map((c) => ({ id: c.id, name: c.name, head_sha: c.head_sha, status: c.status, conclusion: c.conclusion })) });
+      return json({ total_count: runs.length, check_runs: runs.map((c) => ({ id: c.id, name: c.name, head_sha: c.head_sha, status: c.status, conclusion: c.conclusion, output: { title: c.output.title ?? null, summary: c.output.summary ?? null, text: null, annotations_count: c.annotations.length, annotations_url: "" } })) });
     }
     if (method === "POST" && rest === "/check-runs") {
       const b = JSON.parse(body);
@@ -149,10 +151,7 @@ export class FakeGitHub {
       const b = JSON.parse(body);
       run.updates++;
       if (b.status) run.status = b.status;
-      if (b.status === "in_progress") {
-        run.conclusion = null;
-        run.annotations = [];
-      }
+      if (b.status === "in_progress") run.conclusion = null; // like GitHub: annotations stay, later ones are appended
       if (b.conclusion) {
         run.conclusion = b.conclusion;
         run.status = "completed";
@@ -162,6 +161,15 @@ export class FakeGitHub {
         run.annotations.push(...(b.output.annotations ?? []));
       }
       return json({ id: run.id, status: run.status, conclusion: run.conclusion });
+    }
+    if (method === "GET" && (m = rest.match(/^\/check-runs\/(\d+)\/annotations$/))) {
+      const run = this.checkRuns.find((c) => c.id === Number(m![1]));
+      if (!run) return [404, { message: "Not Found" }];
+      const perPage = Number(url.searchParams.get("per_page") ?? 30);
+      const page = Number(url.searchParams.get("page") ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < run.annotations.length) headers.link = `<https://api.github.com${r}/check-runs/${run.id}/annotations?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      return json(run.annotations.slice((page - 1) * perPage, page * perPage).map((a) => ({ ...a, blob_href: "" })), headers);
     }
     if (method === "GET" && (m = rest.match(/^\/commits\/([0-9a-f]{40})$/))) {
       return this.commitResponse(m[1], Number(url.searchParams.get("page") ?? 1), json);
@@ -210,14 +218,18 @@ export class FakeGitHub {
     if (!c) return [404, { message: "Not Found" }];
     const before = c.parents[0] ? this.commits.get(c.parents[0])!.files : new Map<string, Uint8Array>();
     const files: Record<string, unknown>[] = [];
+    const renamed = this.renames.get(sha) ?? {};
+    const renamedFrom = new Set(Object.values(renamed));
     for (const path of new Set([...before.keys(), ...c.files.keys()])) {
-      const a = before.get(path);
+      if (renamedFrom.has(path) && !c.files.has(path)) continue;
+      const from = renamed[path];
+      const a = from ? before.get(from) : before.get(path);
       const b = c.files.get(path);
-      if (a && b && Buffer.compare(a, b) === 0) continue;
-      const status = !a ? "added" : !b ? "removed" : "modified";
+      if (a && b && Buffer.compare(a, b) === 0 && !from) continue;
+      const status = from ? "renamed" : !a ? "added" : !b ? "removed" : "modified";
       const text = (x?: Uint8Array) => (x ? Buffer.from(x).toString("utf8") : "");
       const binary = (x?: Uint8Array) => !!x && (x.includes(0) || x.length > this.patchLimit || !isUtf8(x));
-      const file: Record<string, unknown> = { sha: b ? blobSha(b) : "0".repeat(40), filename: path, status, additions: 0, deletions: 0, changes: 1 };
+      const file: Record<string, unknown> = { sha: b ? blobSha(b) : "0".repeat(40), filename: path, status, additions: 0, deletions: 0, changes: 1, ...(from ? { previous_filename: from } : {}) };
       if (!binary(a) && !binary(b)) file.patch = unifiedDiff(text(a), text(b));
       files.push(file);
     }

@@ -230,8 +230,43 @@ export const scenarios: Record<string, Scenario> = {
     const run = gh.checkRun();
     expect(run.conclusion).toBe("failure");
     expect(gh.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"))).toHaveLength(1);
-    expect(run.annotations.length).toBe(3); // not piled up across re-runs
+    expect(run.annotations.length).toBe(3); // GitHub appends annotations: a re-run sends only new ones
+    expect(gh.requests.some((r) => r.path.endsWith(`/check-runs/${run.id}/annotations`))).toBe(true);
     return Object.values(s);
+  },
+
+  "a re-run after the secret was accepted adds no annotation and passes": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "deploy.sh": `export GITHUB_TOKEN=${s.githubToken}\n` });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const fingerprint = String(gh.checkRun().annotations[0].raw_details).match(/fingerprint: (\S+)/)![1];
+    const main = gh.commit(base, { ".github/mamori.yml": `allow:\n  - fingerprint: ${fingerprint}\n    reason: rotated test token\n` });
+    gh.branches.set("main", main);
+    await probot.receive(checkSuitePayload(gh, { head, branch: "feature", pulls: [{ number: 7, head, base }] }));
+    expect(gh.checkRun()).toMatchObject({ conclusion: "success" });
+    expect(gh.checkRun().annotations).toHaveLength(1);
+    return [s.githubToken];
+  },
+
+  "ignored paths cost no request": async (gh, probot) => {
+    const base = gh.base({ ".github/mamori.yml": "paths:\n  ignore: ['fixtures/**']\n" });
+    const head = gh.commit(base, { "fixtures/customers.csv": customerCsv(10), "src/a.ts": "export {};\n" });
+    await probot.receive(pullRequestPayload(gh, { base, head, changedFiles: 2 }));
+    expect(gh.checkRun().conclusion).toBe("success");
+    expect(gh.requests.some((r) => r.path.includes("/git/blobs/"))).toBe(false);
+    return personsIn(customerCsv(10));
+  },
+
+  "a renamed data file with added rows reports only the new rows": async (gh, probot) => {
+    const base = gh.base({ "exports/old.csv": customerCsv(4, 3) });
+    const head = gh.commit(base, { "exports/old.csv": null, "exports/customers-2024.csv": customerCsv(6, 3) });
+    gh.renames.set(head, { "exports/customers-2024.csv": "exports/old.csv" });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.annotations.length).toBeGreaterThan(0);
+    expect(run.annotations.every((a) => (a.start_line as number) >= 6)).toBe(true);
+    return personsIn(customerCsv(6, 3));
   },
 
   "organisation locks keep a repository from loosening rules and failOn": async (gh, probot) => {
