@@ -24,6 +24,9 @@ const GROUP = /[\s\S][\p{M}\uFF9E\uFF9F\u1160-\u11FF]*/gu;
  */
 const JAPANESE_COMPAT = /[\u2460-\u24ff\u2e80-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef\ud87e]/;
 
+/** Characters whose normalisation can make a run shorter: marks (composition), ﾞﾟ, surrogate pairs. */
+const MAY_SHRINK = /[\p{M}\uFF9E\uFF9F\u{10000}-\u{10FFFF}]/u;
+
 function identity(source: string): NormalizedText {
   const len = source.length;
   return { text: source, changed: false, toSource: (o) => (o < 0 ? 0 : o > len ? len : o) };
@@ -67,6 +70,15 @@ export function normalizeWithMap(source: string, ascii?: boolean): NormalizedTex
   const normaliseRun = (from: number, to: number): void => {
     copyTo(from);
     const run = source.slice(from, to);
+    const whole = run.normalize("NFKC");
+    if (whole.length === run.length && !MAY_SHRINK.test(run)) {
+      // nothing in the run can shrink (no marks to compose, no surrogate pairs), so nothing grew
+      // either: every character kept its length and positions map one to one
+      parts.push(whole);
+      n += whole.length;
+      copied = to;
+      return;
+    }
     GROUP.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = GROUP.exec(run)) !== null) {
@@ -92,8 +104,7 @@ export function normalizeWithMap(source: string, ascii?: boolean): NormalizedTex
     from = Math.max(from, copied);
     let to = m.index + 1;
     while (to < len && source.charCodeAt(to) > 0x7f) to++;
-    const run = source.slice(from, to);
-    if (run.normalize("NFKC") !== run) normaliseRun(from, to);
+    normaliseRun(from, to);
     find.lastIndex = to;
   }
   copyTo(len);

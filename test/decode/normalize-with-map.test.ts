@@ -23,6 +23,12 @@ describe("normalizeWithMap", () => {
     expect(n.toSource(n.text.indexOf("ABC"))).toBe("電話０９０－１２３４ ｶﾞｷﾞ ㍻ ".length);
   });
 
+  it("maps exactly when a shrink and a growth cancel out in one run", () => {
+    const n = normalizeWithMap("ｶ𝐀ﬁ"); // 𝐀 (2 units) → A, ﬁ → fi: same total length
+    expect(n.text).toBe("カAfi");
+    expect([0, 1, 2, 3, 4].map((i) => n.toSource(i))).toEqual([0, 1, 3, 3, 4]);
+  });
+
   it("text is the NFKC of every non-ASCII run that holds a Japanese-relevant compatibility character", () => {
     const jc = /[\u2460-\u24ff\u2e80-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef\ud87e]/;
     const reference = (s: string): string => s.replace(/[\x00-\x7f]?[^\x00-\x7f]+/g, (run) => (jc.test(run) ? run.normalize("NFKC") : run));
