@@ -28,9 +28,13 @@ export async function loadRepoConfig(octokit: Octokit, owner: string, repo: stri
     } catch (error) {
       const status = (error as { status?: number }).status;
       if (status !== undefined) throw error; // an API failure, not a config mistake
-      const first = String((error as Error).message).split("\n")[0];
+      // The plugin's message names the file by URL; the YAML parser's first line names the place
+      // (its later lines quote the source, which could hold a value: left out).
+      const first = String((error as Error).message).split("\n")[0].replace(/^\[@probot\/octokit-plugin-config\]\s*/, "");
       const cause = (error as { cause?: Error }).cause?.message?.split("\n")[0];
-      throw new ConfigError(`${owner}/${r}:${CONFIG_PATH}`, [], `${first}${cause ? `\n${cause}` : ""}\nFix the YAML on the default branch, then re-run the check.`);
+      const source = /\/repos\/([^/]+)\/([^/]+)\/contents\//.exec(first);
+      const file = source ? `${source[1]}/${source[2]}:${CONFIG_PATH}` : `${owner}/${r}:${CONFIG_PATH}`;
+      throw new ConfigError(file, [], `Invalid configuration in ${file}: ${/YAML/.test(first) ? "not valid YAML" : first}${cause ? `\n${cause}` : ""}\nFix the file on the default branch, then re-run the check.`);
     }
   };
   const files = await read(repo);

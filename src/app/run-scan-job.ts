@@ -18,7 +18,7 @@ import { scanCommits } from "./scan-commits.js";
 import type { ScanJob, ScanJobDeps, ScanJobOutcome } from "./scan-job.js";
 import { startCheckRun } from "./start-check-run.js";
 
-const DEFAULT_TIMEOUT_MS = Number(process.env.MAMORI_JOB_TIMEOUT_MS) || 9 * 60 * 1000;
+const DEFAULT_TIMEOUT_MS = 9 * 60 * 1000;
 let builtin: Rule[] | undefined;
 
 /**
@@ -41,7 +41,7 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
   }
   const state: { language: Language; timedOut: boolean } = { language: "en", timedOut: false };
   let timer: NodeJS.Timeout | undefined;
-  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = deps.timeoutMs ?? (Number(process.env.MAMORI_JOB_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS);
   try {
     const report = await Promise.race([
       scanJob(job, deps, state),

@@ -18,7 +18,7 @@ function pieces(value: string): string[] {
 }
 
 describe("privacy", () => {
-  it("no planted secret or personal value appears in any request body, query or log line, in any scenario", async () => {
+  it("no planted secret or personal value appears in any request body, query or log line, in any scenario", { timeout: 180_000 }, async () => {
     let checked = 0;
     for (const [name, scenario] of Object.entries(scenarios)) {
       nock.disableNetConnect();

@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 describe("the app against a simulated GitHub", () => {
-  it.each(Object.keys(scenarios))("%s", async (name) => {
+  it.each(Object.keys(scenarios))("%s", { timeout: 60_000 }, async (name) => {
     const { probot } = await makeProbot();
     await scenarios[name](gh, probot);
     expect(gh.invalid).toEqual([]); // every request body matches GitHub's OpenAPI operation

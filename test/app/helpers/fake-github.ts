@@ -44,6 +44,7 @@ export class FakeGitHub {
   /** Files larger than this get no patch (GitHub omits patches of large diffs). */
   patchLimit = 100_000;
   private failures: { method: string; re: RegExp; status: number; times: number }[] = [];
+  private delays: { re: RegExp; ms: number }[] = [];
   private counter = 0;
 
   constructor(
@@ -77,6 +78,11 @@ export class FakeGitHub {
     this.failures.push({ method, re, status, times });
   }
 
+  /** Delays the answers to requests whose path matches. */
+  slow(re: RegExp, ms: number): void {
+    this.delays.push({ re, ms });
+  }
+
   /** Every request body and query the app sent, as one string (for privacy searches). */
   allSent(): string {
     return this.requests.map((r) => `${r.method} ${r.path}?${r.query} ${r.body}`).join("\n");
@@ -92,7 +98,9 @@ export class FakeGitHub {
     const scope = nock("https://api.github.com").persist();
     for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"] as const) {
       const self = this;
-      scope.intercept(/.*/, method).reply(function (uri, body) {
+      scope.intercept(/.*/, method).reply(async function (uri, body) {
+        const delay = self.delays.find((d) => d.re.test(uri));
+        if (delay) await new Promise((resolve) => setTimeout(resolve, delay.ms));
         return self.handle(method, uri, body, this.req.headers as Record<string, string | string[]>);
       });
     }

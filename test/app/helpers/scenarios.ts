@@ -269,6 +269,78 @@ export const scenarios: Record<string, Scenario> = {
     return personsIn(customerCsv(6, 3));
   },
 
+  "a PR with 130 commits is read through the compare pages, every commit scanned": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "log.txt": "start\n" });
+    let head = base;
+    let text = "start\n";
+    for (let i = 1; i <= 130; i++) {
+      text += i === 65 ? `token=${s.githubToken}\n` : `line ${i}\n`;
+      if (i === 66) text = text.replace(`token=${s.githubToken}\n`, "");
+      head = gh.commit(head, { "log.txt": text });
+    }
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.summary).toMatch(/removed in [0-9a-f]{7}, still in history/);
+    expect(gh.requests.filter((r) => r.path.includes("/compare/")).map((r) => r.query.get("page"))).toEqual(["1", "2"]);
+    expect(gh.requests.filter((r) => /\/commits\/[0-9a-f]{40}$/.test(r.path))).toHaveLength(130);
+    return [s.githubToken];
+  },
+
+  "a commit past GitHub's 3,000-file list is read through the trees": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3005; i++) files[`gen/f${String(i).padStart(4, "0")}.txt`] = `n=${i}\n`;
+    files["gen/zz-secret.env"] = `GITHUB_TOKEN=${s.githubToken}\n`;
+    const head = gh.commit(base, files);
+    await probot.receive(pullRequestPayload(gh, { base, head, changedFiles: 3006 }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.annotations.map((a) => a.path)).toEqual(["gen/zz-secret.env"]); // the 3,006th file, not in the listed 3,000
+    expect(gh.requests.filter((r) => r.path.includes("/git/trees/"))).toHaveLength(2);
+    return [s.githubToken];
+  },
+
+  "a scan that outlives its time limit fails closed": async (gh, probot) => {
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "a.txt": "x\n" });
+    gh.slow(/\/compare\//, 400);
+    process.env.MAMORI_JOB_TIMEOUT_MS = "100";
+    try {
+      await probot.receive(pullRequestPayload(gh, { base, head }));
+    } finally {
+      delete process.env.MAMORI_JOB_TIMEOUT_MS;
+    }
+    const run = gh.checkRun();
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run.output.summary).toMatch(/did not finish within/);
+    return [];
+  },
+
+  "invalid YAML fails the check naming the file": async (gh, probot) => {
+    const base = gh.base({ ".github/mamori.yml": "failOn: [high\nrules: {\n" });
+    const head = gh.commit(base, { "a.txt": "x\n" });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.summary).toMatch(/\.github\/mamori\.yml/);
+    expect(run.output.summary).toMatch(/YAML/);
+    return [];
+  },
+
+  "organisation defaults apply through _extends": async (gh, probot) => {
+    const s = makeSecrets();
+    gh.orgFiles.set(".github/mamori.yml", "language: ja\n");
+    const base = gh.base({ ".github/mamori.yml": "_extends: .github\nfailOn: high\n" });
+    const head = gh.commit(base, { ".env": envFile(s) });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    expect(gh.checkRun().output.title).toMatch(/件を検出/);
+    expect(gh.checkRun().output.summary).toContain("acme/.github:.github/mamori.yml");
+    return Object.values(s);
+  },
+
   "organisation locks keep a repository from loosening rules and failOn": async (gh, probot) => {
     const s = makeSecrets();
     gh.orgFiles.set(".github/mamori.yml", "failOn: high\nlocks:\n  rules: true\n  failOn: true\n  paths: true\n");
