@@ -19,6 +19,9 @@ export interface TextOptions {
   maxPerFile?: number;
 }
 
+/** Titles longer than this many terminal columns are shortened with "…". */
+const MAX_TITLE_WIDTH = 40;
+
 /** How many fingerprints the suppression hint lists before it points at the JSON output. */
 const MAX_FINGERPRINTS = 20;
 
@@ -47,12 +50,12 @@ export function toText(result: ScanResult, options: TextOptions): string {
         location(f),
         SEVERITY_LABEL[lang][f.severity],
         f.ruleId,
-        rulesById?.get(f.ruleId)?.title[lang] ?? "",
+        truncate(rulesById?.get(f.ruleId)?.title[lang] ?? "", MAX_TITLE_WIDTH),
         f.redacted,
       ],
     }));
     const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => displayWidth(r.cells[i]))));
-    out.push(paint("1;4", group[0].path));
+    out.push(paint("1;4", groupKey(group[0].path)));
     for (const { f, cells } of rows) {
       const padded = cells.map((c, i) => (i < 4 ? c + " ".repeat(widths[i] - displayWidth(c)) : c));
       const parts = [
@@ -100,7 +103,7 @@ type Paint = (style: string, s: string) => string;
 function summary(result: ScanResult, findings: Finding[], lang: Language, paint: Paint): string {
   const ja = lang === "ja";
   if (findings.length === 0) return paint("1;32", ja ? "✔ 検出はありません" : "✔ No findings");
-  const files = new Set(findings.map((f) => f.path)).size;
+  const files = new Set(findings.map((f) => groupKey(f.path))).size;
   const bySeverity = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, c]) => c > 0)
     .map(([s, c]) => paint(SEVERITY_STYLE[s], `${SEVERITY_LABEL[lang][s]} ${n(c)}`));
@@ -139,14 +142,36 @@ function suppressHint(findings: Finding[], lang: Language, paint: Paint): string
   return lines;
 }
 
+/**
+ * Findings of one file (or archive member, or worksheet) together, in path order; inside a
+ * group by line and column. A workbook finding's path ends in its cell (`book.xlsx!Sheet1!C12`):
+ * the cells of a sheet form one group, ordered by row rather than by the cell name.
+ */
 function groupByPath(sorted: Finding[]): Finding[][] {
-  const groups: Finding[][] = [];
+  const groups = new Map<string, Finding[]>();
   for (const f of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && last[0].path === f.path) last.push(f);
-    else groups.push([f]);
+    const key = groupKey(f.path);
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
   }
-  return groups;
+  const byPosition = (a: Finding, b: Finding) =>
+    (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return [...groups.keys()].sort().map((k) => groups.get(k)!.sort(byPosition));
+}
+
+function groupKey(path: string): string {
+  return path.replace(/![A-Z]{1,3}[0-9]+$/, "");
+}
+
+function truncate(s: string, max: number): string {
+  if (displayWidth(s) <= max) return s;
+  let out = "";
+  for (const ch of s) {
+    if (displayWidth(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return out + "…";
 }
 
 function location(f: Finding): string {

@@ -84,6 +84,29 @@ describe("toText", () => {
     expect(toText({ ...sampleResult, findings: many }, { language: "ja", color: false, maxPerFile: 5 })).toContain("このファイルにあと 25 件");
   });
 
+  it("groups a worksheet's cells under the sheet, by row", () => {
+    const cell = (ref: string, row: number) => ({ ...sampleResult.findings[0], path: `book.xlsx!顧客!${ref}`, line: row, column: 2, fingerprint: `fp-${ref}` });
+    const out = toText({ ...sampleResult, findings: [cell("B10", 10), cell("B2", 2), cell("B9", 9)] }, { language: "en", color: false });
+    const lines = out.split("\n");
+    expect(lines.filter((l) => l === "book.xlsx!顧客")).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith("  book.xlsx!")).map((l) => l.trim().split(" ")[0])).toEqual([
+      "book.xlsx!顧客!B2:2:2",
+      "book.xlsx!顧客!B9:9:2",
+      "book.xlsx!顧客!B10:10:2",
+    ]);
+    expect(out).toContain("✖ 3 findings in 1 file");
+  });
+
+  it("shortens long titles", () => {
+    const long = new Map([...rulesById].map(([id, r]) => [id, { ...r, title: { en: "x".repeat(60), ja: "長".repeat(30) } }]));
+    const en = toText(sampleResult, { language: "en", color: false, rulesById: long });
+    expect(en).toContain(`${"x".repeat(39)}…`);
+    expect(en).not.toContain("x".repeat(40));
+    const ja = toText(sampleResult, { language: "ja", color: false, rulesById: long });
+    expect(ja).toContain(`${"長".repeat(19)}…`);
+    expect(ja).not.toContain("長".repeat(20));
+  });
+
   it("caps the fingerprint list", () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...sampleResult.findings[0], line: i + 1, fingerprint: `fp${i}` }));
     const out = toText({ ...sampleResult, findings: many }, { language: "en", color: false });
