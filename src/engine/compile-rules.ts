@@ -22,6 +22,8 @@ export interface CompiledRule {
   mask: Mask;
   /** Lower wins when two findings of one category overlap: specific rules beat generic ones. */
   priority: number;
+  /** Context is required and can only come from a column or key (no words near the value). */
+  keyOnly: boolean;
 }
 
 export interface CompiledRules {
@@ -100,6 +102,7 @@ export function compileRules(
         exclude: (rule.paths?.exclude ?? []).map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") })),
         mask: rule.mask ?? defaultMask(rule),
         priority: rule.id.startsWith("generic-") ? 1 : 0,
+        keyOnly: ctx !== undefined && ctx.required && ctx.keys.length > 0 && ctx.words.length === 0,
       };
     });
 

@@ -5,8 +5,8 @@
  * a single table lookup per UTF-16 code unit, whatever the number of keywords.
  */
 export interface KeywordAutomaton {
-  /** Sets `seen[id] = 1` for each keyword id found (keywords must be distinct); returns how many were newly found. */
-  scan(text: string, seen: Uint8Array): number;
+  /** Calls `hit(id, end)` for every occurrence of a keyword (`end`: offset just past it). */
+  scan(text: string, hit: (id: number, end: number) => void): void;
   readonly size: number;
 }
 
@@ -72,27 +72,16 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   for (let s = 0; s < states; s++) for (let col = 0; col < columns; col++) table[s * columns + col] = next[s][col];
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = outputs[s].length > 0 ? 1 : 0;
-  const total = keywords.length;
 
   return {
     size: keywords.length,
-    scan(text: string, seen: Uint8Array): number {
-      let found = 0;
-      if (keywords.length === 0) return 0;
+    scan(text: string, hit: (id: number, end: number) => void): void {
+      if (keywords.length === 0) return;
       let s = 0;
       for (let i = 0, n = text.length; i < n; i++) {
         s = table[s * columns + charClass[text.charCodeAt(i)]];
-        if (hasOutput[s] === 1) {
-          for (const id of outputs[s]) {
-            if (seen[id] === 0) {
-              seen[id] = 1;
-              found++;
-            }
-          }
-          if (found === total) return found;
-        }
+        if (hasOutput[s] === 1) for (const id of outputs[s]) hit(id, i + 1);
       }
-      return found;
     },
   };
 }

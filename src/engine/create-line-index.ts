@@ -6,6 +6,12 @@ export interface LineIndex {
   columnOf(line: number, offset: number): number;
   /** The text of a 0-based line, without its line break. */
   lineText(line: number): string;
+  /** Offset of the first character of a 0-based line. */
+  lineStart(line: number): number;
+  /** Offset of the line break ending a 0-based line (or the text's length). */
+  lineEnd(line: number): number;
+  /** Number of lines. */
+  count(): number;
 }
 
 export function createLineIndex(text: string): LineIndex {
@@ -40,6 +46,16 @@ export function createLineIndex(text: string): LineIndex {
         col++;
       }
       return col;
+    },
+    lineStart(line) {
+      return get()[line];
+    },
+    lineEnd(line) {
+      const s = get();
+      return line + 1 < s.length ? s[line + 1] - 1 : text.length;
+    },
+    count() {
+      return get().length;
     },
     lineText(line) {
       const s = get();

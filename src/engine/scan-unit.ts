@@ -3,7 +3,7 @@ import type { CompiledRule, CompiledRules } from "./compile-rules.js";
 import { computeEntropy } from "./compute-entropy.js";
 import { findInlineIgnore } from "./find-inline-ignore.js";
 import { hashValue } from "./hash-value.js";
-import { createLineIndex } from "./create-line-index.js";
+import { createLineIndex, type LineIndex } from "./create-line-index.js";
 import { redact } from "./redact.js";
 import type { FieldInfo, Finding, Location, TextUnit } from "./types.js";
 
@@ -36,37 +36,128 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
   if (text.length === 0) return [];
   const maxMatches = options.maxMatchesPerRule ?? 100_000;
 
-  const active = new Uint8Array(compiled.rules.length);
-  for (const i of compiled.alwaysRules) active[i] = 1;
-  if (compiled.keywordRules.length > 0) {
-    const seen = new Uint8Array(compiled.keywordRules.length);
-    compiled.automaton.scan(text, seen);
-    for (let k = 0; k < seen.length; k++) if (seen[k] === 1) for (const i of compiled.keywordRules[k]) active[i] = 1;
-  }
-
   const lines = createLineIndex(text);
+  const hits = collectKeywordHits(compiled, text);
+  let cjkLines: number[] | undefined;
+  const keyCache: KeyCache = {};
   const candidates: Candidate[] = [];
-  for (let i = 0; i < active.length; i++) {
-    if (active[i] === 0) continue;
+  for (let i = 0; i < compiled.rules.length; i++) {
     const cr = compiled.rules[i];
+    let hitLines: number[] | typeof WHOLE | undefined;
+    if (cr.rule.keywords.length > 0) {
+      const ends = hits[i];
+      if (ends === undefined) continue;
+      hitLines = ends === WHOLE ? WHOLE : ends.map((end) => lines.lineOf(end - 1));
+    } else if (cr.rule.prefilter === "cjk") {
+      cjkLines ??= findCjkLines(text, lines);
+      if (cjkLines.length === 0) continue;
+      hitLines = cjkLines;
+    } else hitLines = WHOLE;
     if (!pathApplies(cr, unit.path)) continue;
+    if (cr.contextKeys.length > 0) {
+      // Column-driven rules: the header is far from the rows, so the whole table is scanned
+      // when a column can give context; a rule that needs a column is skipped when none can.
+      const column = unit.fieldAt !== undefined && (unit.keys === undefined || keyMatches(cr, unit, keyCache));
+      if (column) hitLines = WHOLE;
+      else if (cr.keyOnly) continue;
+    }
+    if (cr.rule.span === 0) hitLines = WHOLE;
     const re = cr.regex;
-    re.lastIndex = 0;
     let count = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) re.lastIndex++;
-      if (++count > maxMatches) break;
-      const value = typeof cr.group === "number" ? m[cr.group] : m.groups?.[cr.group];
-      if (!value) continue;
-      const span = typeof cr.group === "number" ? m.indices?.[cr.group] : m.indices?.groups?.[cr.group];
-      const start = span ? span[0] : m.index;
-      const end = start + value.length;
-      const c = evaluate(cr, unit, lines, value, start, end);
-      if (c) candidates.push(c);
+    for (const [from, to] of windows(hitLines, cr.rule.span, lines, text.length)) {
+      const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        if (++count > maxMatches) break;
+        const value = typeof cr.group === "number" ? m[cr.group] : m.groups?.[cr.group];
+        if (!value) continue;
+        const span = typeof cr.group === "number" ? m.indices?.[cr.group] : m.indices?.groups?.[cr.group];
+        const start = from + (span ? span[0] : m.index);
+        const c = evaluate(cr, unit, lines, value, start, start + value.length);
+        if (c) candidates.push(c);
+      }
+      if (count > maxMatches) break;
     }
   }
   return toFindings(dedupe(candidates), unit, lines, options.salt);
+}
+
+const WHOLE = Symbol("whole text");
+/** Past this many keyword hits for one rule, its pattern runs over the whole text instead. */
+const MAX_HITS = 2048;
+
+/** Keyword hits per rule: offsets just past each hit, or WHOLE when there are too many. */
+function collectKeywordHits(compiled: CompiledRules, text: string): (number[] | typeof WHOLE | undefined)[] {
+  const hits: (number[] | typeof WHOLE | undefined)[] = new Array(compiled.rules.length);
+  if (compiled.keywordRules.length === 0) return hits;
+  compiled.automaton.scan(text, (id, end) => {
+    for (const i of compiled.keywordRules[id]) {
+      const h = hits[i];
+      if (h === WHOLE) continue;
+      if (h === undefined) hits[i] = [end];
+      else if (h.length >= MAX_HITS) hits[i] = WHOLE;
+      else if (h[h.length - 1] !== end) h.push(end);
+    }
+  });
+  return hits;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
+
+/** 0-based lines that hold a Japanese character, ascending. */
+function findCjkLines(text: string, lines: LineIndex): number[] {
+  const out: number[] = [];
+  CJK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CJK.exec(text)) !== null) {
+    const line = lines.lineOf(m.index);
+    out.push(line);
+    CJK.lastIndex = lines.lineEnd(line) + 1;
+  }
+  return out;
+}
+
+/**
+ * The character ranges a rule's pattern runs on: the lines around each hit (`span` lines each
+ * way), merged; the whole text when that covers most of it anyway.
+ */
+function windows(hitLines: number[] | typeof WHOLE, span: number, lines: LineIndex, length: number): [number, number][] {
+  if (hitLines === WHOLE) return [[0, length]];
+  const ranges: [number, number][] = [];
+  const last = lines.count() - 1;
+  let covered = 0;
+  let curFrom = -1;
+  let curTo = -1;
+  const flush = () => {
+    if (curFrom < 0) return;
+    const from = lines.lineStart(curFrom);
+    const to = lines.lineEnd(curTo);
+    covered += to - from;
+    ranges.push([from, to]);
+  };
+  for (const line of hitLines) { // ascending: hits and CJK lines are found front to back
+    const a = Math.max(0, line - span + 1);
+    const b = Math.min(last, line + span - 1);
+    if (curFrom >= 0 && a <= curTo + 1) curTo = Math.max(curTo, b);
+    else {
+      flush();
+      curFrom = a;
+      curTo = b;
+    }
+  }
+  flush();
+  return covered > length / 2 ? [[0, length]] : ranges;
+}
+
+interface KeyCache {
+  keys?: string[];
+}
+
+function keyMatches(cr: CompiledRule, unit: TextUnit, cache: KeyCache): boolean {
+  cache.keys ??= [...unit.keys!()].map((k) => k.toLowerCase());
+  return cache.keys.some((key) => cr.contextKeys.some((re) => re.test(key)) || cr.contextWords.some((w) => key.includes(w)));
 }
 
 function pathApplies(cr: CompiledRule, path: string): boolean {
@@ -77,7 +168,7 @@ function pathApplies(cr: CompiledRule, path: string): boolean {
 function evaluate(
   cr: CompiledRule,
   unit: TextUnit,
-  lines: ReturnType<typeof createLineIndex>,
+  lines: LineIndex,
   value: string,
   start: number,
   end: number,
@@ -142,7 +233,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-function toFindings(candidates: Candidate[], unit: TextUnit, lines: ReturnType<typeof createLineIndex>, salt: string): Finding[] {
+function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, salt: string): Finding[] {
   const firstLine = unit.firstLine ?? 1;
   const locate = unit.locate ?? ((offset: number): Location => {
     const line = lines.lineOf(offset);

@@ -30,6 +30,18 @@ export const ruleSchema = z
      * rule to run. An empty list means the rule runs on every unit (keep those few: they cost).
      */
     keywords: z.array(z.string().min(2)).default([]),
+    /**
+     * Rules without keywords: "cjk" runs the pattern only on lines that hold Japanese characters
+     * (kana, kanji, half-width kana); "none" on the whole text (keep those few: they cost).
+     */
+    prefilter: z.enum(["cjk", "none"]).optional(),
+    /**
+     * How many lines a match may span around a keyword hit (1: the hit's line only). The
+     * pattern runs only on those lines, so a multi-line value (PEM block, k8s manifest) needs
+     * more; 0: once a keyword occurs, the pattern runs over the whole text. Rules with
+     * `context.keys` always run over a whole table (the header is far from the rows).
+     */
+    span: z.number().int().min(0).max(500).default(1),
     /** JavaScript regular expression source; compiled with the flags "gu" plus `flags`. */
     pattern: z.string().min(1),
     flags: z.string().regex(/^[ims]*$/, "only i, m and s may be added").default(""),

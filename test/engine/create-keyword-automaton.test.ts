@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { createKeywordAutomaton } from "../../src/engine/create-keyword-automaton.js";
 
 function found(keywords: string[], text: string): string[] {
-  const seen = new Uint8Array(keywords.length);
-  createKeywordAutomaton(keywords).scan(text, seen);
-  return keywords.filter((_, i) => seen[i] === 1);
+  const seen = new Set<number>();
+  createKeywordAutomaton(keywords).scan(text, (id) => seen.add(id));
+  return keywords.filter((_, i) => seen.has(i));
 }
 
 describe("createKeywordAutomaton", () => {
@@ -18,6 +18,12 @@ describe("createKeywordAutomaton", () => {
     { keywords: ["氏名", "名"], text: "お名前", want: ["名"] },
   ])("finds $want in $text", ({ keywords, text, want }) => {
     expect(found(keywords, text)).toEqual(want);
+  });
+
+  it("reports where each occurrence ends", () => {
+    const hits: [number, number][] = [];
+    createKeywordAutomaton(["ab", "b"]).scan("abxab", (id, end) => hits.push([id, end]));
+    expect(hits).toEqual([[0, 2], [1, 2], [0, 5], [1, 5]]);
   });
 
   it("rejects keywords that are equal after case folding", () => {

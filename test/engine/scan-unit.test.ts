@@ -107,3 +107,34 @@ describe("scanUnit", () => {
     expect(out).toHaveLength(100);
   });
 });
+
+describe("scanUnit windows", () => {
+  const pem = rule({ id: "test-block", keywords: ["-----begin"], pattern: "(-----BEGIN X-----\\n[\\s\\S]*?\\n-----END X-----)", span: 5 });
+  const one = rule({ id: "test-line", keywords: ["tok_"], pattern: "value=(\\w+)" });
+
+  it("runs a pattern only on the lines around a keyword hit", () => {
+    const text = `value=far\n${"filler line without the keyword\n".repeat(5)}some tok_ here value=near\n`;
+    expect(scan(text, [one]).map((f) => f.line)).toEqual([7]);
+  });
+
+  it("lets a multi-line rule span the lines it declares", () => {
+    const text = "x\n-----BEGIN X-----\nAAAA\nBBBB\n-----END X-----\n";
+    expect(scan(text, [pem]).map((f) => [f.line, f.endLine])).toEqual([[2, 5]]);
+  });
+
+  it("skips a column-only rule on a unit whose keys cannot give context", () => {
+    const r = rule({ id: "test-column", category: "pii", kind: "name", keywords: [], pattern: "([A-Z][a-z]+ [A-Z][a-z]+)", context: { keys: ["^name$"], required: true } });
+    const compiled = compileRules([r]);
+    const text = "id,name\n1,Jane Doe\n";
+    const table = (keys: string[]) => ({ path: "a.csv", text, fieldAt: (o: number) => ({ key: o >= 10 ? "name" : "id", record: 0 }), keys: () => keys });
+    expect(scanUnit(compiled, table(["id", "name"]), { salt: "s" })).toHaveLength(1);
+    expect(scanUnit(compiled, table(["id", "email"]), { salt: "s" })).toHaveLength(0);
+    expect(scanUnit(compiled, { path: "a.txt", text }, { salt: "s" })).toHaveLength(0);
+  });
+
+  it("runs CJK-prefiltered rules only where Japanese text is", () => {
+    const r = rule({ id: "test-cjk", category: "pii", kind: "name", keywords: [], prefilter: "cjk", pattern: "([一-龥]{2})様" });
+    expect(scan("const a = 1;\n// 山田様へ\n", [r]).map((f) => f.line)).toEqual([2]);
+    expect(scan("const a = 1;\n", [r])).toEqual([]);
+  });
+});
