@@ -1,4 +1,5 @@
 import type { ChangedFile } from "./get-commit-files.js";
+import { readTree } from "./read-tree.js";
 import type { Octokit } from "./scan-job.js";
 
 /**
@@ -7,8 +8,8 @@ import type { Octokit } from "./scan-job.js";
  * whole. A truncated tree (over 100,000 entries) is an error: the caller fails closed.
  */
 export async function getTreeDiff(octokit: Octokit, owner: string, repo: string, sha: string, parent: string | undefined): Promise<ChangedFile[]> {
-  const after = await readTree(octokit, owner, repo, sha);
-  const before = parent ? await readTree(octokit, owner, repo, parent) : new Map<string, string>();
+  const after = await complete(octokit, owner, repo, sha);
+  const before = parent ? await complete(octokit, owner, repo, parent) : new Map<string, string>();
   const out: ChangedFile[] = [];
   for (const [path, blob] of after) {
     const old = before.get(path);
@@ -19,10 +20,8 @@ export async function getTreeDiff(octokit: Octokit, owner: string, repo: string,
   return out;
 }
 
-async function readTree(octokit: Octokit, owner: string, repo: string, sha: string): Promise<Map<string, string>> {
-  const res = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner, repo, tree_sha: sha, recursive: "1" });
-  if (res.data.truncated) throw new Error(`the tree of ${sha.slice(0, 12)} is too large for GitHub to list (truncated)`);
-  const out = new Map<string, string>();
-  for (const entry of res.data.tree) if (entry.type === "blob" && entry.path && entry.sha) out.set(entry.path, entry.sha);
-  return out;
+async function complete(octokit: Octokit, owner: string, repo: string, sha: string): Promise<Map<string, string>> {
+  const tree = await readTree(octokit, owner, repo, sha);
+  if (tree.truncated) throw new Error(`the tree of ${sha.slice(0, 12)} is too large for GitHub to list (truncated)`);
+  return tree.files;
 }

@@ -7,6 +7,7 @@ import { fetchFileAt } from "./fetch-file-at.js";
 import { getCommitFiles, type ChangedFile } from "./get-commit-files.js";
 import { getTreeDiff } from "./get-tree-diff.js";
 import { mapLimit } from "./map-limit.js";
+import { readTree } from "./read-tree.js";
 import { mapOldLine, parsePatch, type ParsedPatch } from "./parse-patch.js";
 import type { Octokit } from "./scan-job.js";
 
@@ -57,7 +58,14 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   // 1. What each commit changed (one request per commit; the trees past 3,000 files).
   const perCommit = await mapLimit(commits, limit, async (c) => {
     const listed = await getCommitFiles(octokit, owner, repo, c.sha);
-    return listed.truncated ? getTreeDiff(octokit, owner, repo, c.sha, c.parents[0]) : listed.files;
+    const files = listed.truncated ? await getTreeDiff(octokit, owner, repo, c.sha, c.parents[0]) : listed.files;
+    if (c.parents.length < 2) return files;
+    // A merge commit lists what it changed against its first parent, which includes everything
+    // the merged branch brought (e.g. the base merged into a pull request). Keep what differs
+    // from the other parent too: the merge's own content (conflict resolutions).
+    const other = await readTree(octokit, owner, repo, c.parents[1]);
+    if (other.truncated) return files;
+    return files.filter((f) => (f.status === "removed" ? other.files.has(f.filename) : other.files.get(f.filename) !== f.sha));
   });
   const history = new Map<string, Change[]>();
   perCommit.forEach((files, index) => {

@@ -341,6 +341,18 @@ export const scenarios: Record<string, Scenario> = {
     return Object.values(s);
   },
 
+  "a PR that merged the base branch in is not blamed for the base's content": async (gh, probot) => {
+    const s = makeSecrets();
+    const base0 = gh.base({ "README.md": "# widgets\n" });
+    const pr1 = gh.commit(base0, { "src/a.ts": "export const a = 1;\n" });
+    const main1 = gh.commit(base0, { "legacy/old.env": `GITHUB_TOKEN=${s.githubToken}\n` }); // on main, not the PR's doing
+    gh.branches.set("main", main1);
+    const merge = gh.commit(pr1, { "legacy/old.env": `GITHUB_TOKEN=${s.githubToken}\n` }, [main1]);
+    await probot.receive(pullRequestPayload(gh, { base: main1, head: merge, action: "synchronize" }));
+    expect(gh.checkRun().conclusion).toBe("success");
+    return [s.githubToken];
+  },
+
   "organisation locks keep a repository from loosening rules and failOn": async (gh, probot) => {
     const s = makeSecrets();
     gh.orgFiles.set(".github/mamori.yml", "failOn: high\nlocks:\n  rules: true\n  failOn: true\n  paths: true\n");
