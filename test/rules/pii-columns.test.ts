@@ -73,4 +73,14 @@ describe("PII in table columns", () => {
     const impact = assessImpact(findings, { tableRecords: new Map([[unit.path, unit.records!]]) });
     expect(impact.files).toEqual([{ path: "members.csv", persons: 3 }]);
   });
+
+  it("joins a person across files by phone, whether written +81 or 0", () => {
+    const a = scan("a.csv", ["氏名,電話", "谷口 紬,090-3141-{{digits:4}}"].join("\n"));
+    const digits = a.unit.text.split("\n")[1].slice(-4);
+    const b = scan("b.json.csv", ["name,tel", `濱田 蒼真,+81-90-3141-${digits}`].join("\n"));
+    const findings = [...a.findings, ...b.findings];
+    const impact = assessImpact(findings, { tableRecords: new Map([["a.csv", 1], ["b.json.csv", 1]]) });
+    expect(impact.files.map((f) => f.persons)).toEqual([1, 1]);
+    expect(impact.persons).toBe(1);
+  });
 });
