@@ -1,5 +1,6 @@
 import type { Finding } from "../engine/types.js";
 import type { CheckRunFinding } from "../report/check-run.js";
+import { splitArchivePath } from "../report/split-archive-path.js";
 import type { ScanInput, ScanResult } from "../scan/scan-files.js";
 import { classifyPath } from "./classify-path.js";
 import { fetchBlob } from "./fetch-blob.js";
@@ -26,7 +27,8 @@ export interface ScanCommitsContext {
   concurrency?: number;
 }
 
-export interface ScanCommitsResult extends Omit<ScanResult, "findings"> {
+export interface ScanCommitsResult {
+  stats: ScanResult["stats"];
   findings: CheckRunFinding[];
   commits: number;
   /** Findings dropped because the base already has them. */
@@ -180,13 +182,12 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
       }
     }
   }
-  return { findings: kept, impact: result.impact, stats: result.stats, commits: commits.length, onBase };
+  return { findings: kept, stats: result.stats, commits: commits.length, onBase };
 }
 
 /** The repository file of a finding path (`data.zip!inner.csv` -> `data.zip`, `book.xlsx!Sheet1` -> `book.xlsx`). */
 function archiveFile(path: string): string {
-  const i = path.indexOf("!");
-  return i > 0 ? path.slice(0, i) : path;
+  return splitArchivePath(path).file;
 }
 
 /** A text built from a patch: its added (or removed) lines at their line numbers, context lines around them, other lines blank. */
