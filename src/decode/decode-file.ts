@@ -248,7 +248,7 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       }
     }
     const kind = ext === "ipynb" ? "json" : ext;
-    out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), { ascii: decoded.ascii, mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined }));
+    out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), { plain: decoded.plain, mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined }));
   } catch (e) {
     out.skipped.push({ path, reason: `could not decode: ${message(e)}` });
   }

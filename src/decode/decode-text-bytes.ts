@@ -1,5 +1,6 @@
 import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import Encoding from "encoding-japanese";
+import { hasJapaneseCompatUtf8 } from "./has-japanese-compat-utf8.js";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis" | "euc-jp" | "iso-2022-jp";
 
@@ -10,8 +11,8 @@ export interface DecodedBytes {
   /** True when some byte sequences were invalid and replaced by U+FFFD. */
   lossy: boolean;
   bom: boolean;
-  /** True when every byte is ASCII (the text needs no normalisation). */
-  ascii?: boolean;
+  /** True when every byte is ASCII, or the UTF-8 holds no Japanese-relevant compatibility character: the text needs no normalisation. */
+  plain?: boolean;
 }
 
 const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
@@ -61,6 +62,9 @@ function plausibleUtf16(text: string): boolean {
   return good / n > 0.9;
 }
 
+const FULL_KANA = /[\u3041-\u30ff]/;
+const HALF_KANA = /[\uff61-\uff9f]/;
+
 function hasIso2022Escape(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 1 << 20);
   for (let i = 0; i + 2 < n; i++) {
@@ -91,12 +95,22 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(bytes)) {
     if (bytes.includes(0x1b) && hasIso2022Escape(bytes)) return { ...decodeLossy(bytes, "iso-2022-jp"), encoding: "iso-2022-jp", bom: false };
-    return { text: view.toString("latin1"), encoding: "utf-8", lossy: false, bom: false, ascii: true };
+    return { text: view.toString("latin1"), encoding: "utf-8", lossy: false, bom: false, plain: true };
   }
   // native checks (simdutf): valid UTF-8 is decoded without a try/catch round
-  if (isUtf8(bytes)) return { text: view.toString("utf8"), encoding: "utf-8", lossy: false, bom: false, ascii: false };
+  if (isUtf8(bytes)) return { text: view.toString("utf8"), encoding: "utf-8", lossy: false, bom: false, plain: !hasJapaneseCompatUtf8(bytes) };
   const detected = Encoding.detect(bytes, ["EUCJP", "SJIS"]);
-  if (detected === "EUCJP") return { ...decodeLossy(bytes, "euc-jp"), encoding: "euc-jp", bom: false };
+  if (detected === "EUCJP") {
+    const euc = decodeLossy(bytes, "euc-jp");
+    // Bytes valid in both: EUC-JP text nearly always has kana; Shift_JIS read as EUC-JP has none
+    // when it is all kanji (e.g. 髙 and 﨑 from the IBM extensions). Prefer Shift_JIS when its own
+    // reading has no half-width kana (which EUC-JP bytes turn into under Shift_JIS).
+    if (!FULL_KANA.test(euc.text) && Encoding.detect(bytes, "SJIS") === "SJIS") {
+      const sjis = decodeLossy(bytes, "shift_jis");
+      if (!sjis.lossy && !HALF_KANA.test(sjis.text)) return { ...sjis, encoding: "shift_jis", bom: false };
+    }
+    return { ...euc, encoding: "euc-jp", bom: false };
+  }
   if (detected === "SJIS") return { ...decodeLossy(bytes, "shift_jis"), encoding: "shift_jis", bom: false };
   // BOM-less UTF-16 without ASCII (e.g. all-Japanese text) has no NUL pattern: check plausibility.
   if (bytes.length % 2 === 0) {

@@ -19,6 +19,8 @@ const MAGICS: readonly (readonly number[])[] = [
   [0x77, 0x4f, 0x46, 0x32], // woff2
 ];
 
+import { isUtf8 } from "node:buffer";
+
 const SAMPLE = 8000;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -29,14 +31,18 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /**
  * True when the bytes look like a binary file: a known magic number, a NUL byte in the first
- * 8000 bytes (git's rule), or many control characters. Call it only after UTF-16 has been ruled
+ * 8000 bytes (git's rule), or (for bytes that are not valid UTF-8) many control characters. Call it only after UTF-16 has been ruled
  * out (UTF-16 text is full of NUL bytes).
  */
 export function isProbablyBinary(bytes: Uint8Array): boolean {
   for (const m of MAGICS) if (startsWith(bytes, m)) return true;
   const n = Math.min(bytes.length, SAMPLE);
+  const head = bytes.subarray(0, n);
+  if (head.includes(0)) return true;
+  // valid UTF-8: a short sample of control characters is enough (spares the loop on plain source)
+  const m = isUtf8(bytes) ? Math.min(n, 512) : n;
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < m; i++) {
     const b = bytes[i];
     if (b < 0x20) {
       if (b === 0) return true;
@@ -44,5 +50,5 @@ export function isProbablyBinary(bytes: Uint8Array): boolean {
       if (b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) control++;
     } else if (b === 0x7f) control++;
   }
-  return n > 0 && control / n > 0.1;
+  return m > 0 && control / m > 0.1;
 }

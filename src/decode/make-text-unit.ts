@@ -7,16 +7,16 @@ import { normalizeWithMap } from "./normalize-with-map.js";
  * Builds a TextUnit from a decoded source string (the original file's text without BOM):
  * `text` is its NFKC form, `locate` maps back to the source's line and code-point column,
  * `fieldAt` / `records` come from the optional structure index (queried in source offsets),
- * built on first use. Hints: `ascii` (known from the bytes: no normalisation check needed),
+ * built on first use. Hints: `plain` (known from the bytes: nothing to normalise),
  * `mayHaveRecords` (a cheap test; when false `records` is undefined without building the index).
  */
 export function makeTextUnit(
   path: string,
   source: string,
   fields?: (source: string) => FieldIndex,
-  hints: { ascii?: boolean; mayHaveRecords?: (source: string) => boolean } = {},
+  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean } = {},
 ): TextUnit {
-  const norm = normalizeWithMap(source, hints.ascii);
+  const norm = normalizeWithMap(source, hints.plain);
   const lineCol = createLineLocator(source);
   const unit: TextUnit = {
     path,

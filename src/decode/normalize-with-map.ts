@@ -35,13 +35,13 @@ function identity(source: string): NormalizedText {
 /**
  * NFKC-normalises `source` (full-width digits and letters become ASCII, half-width kana become
  * standard kana, ㍻ becomes 平成) and keeps a map back to source offsets. Pure ASCII text
- * (`ascii` true when the caller knows it from the bytes) and text without any Japanese-relevant
+ * (`plain` true when the caller knows from the bytes that nothing needs normalising) and text without any Japanese-relevant
  * compatibility character (see JAPANESE_COMPAT) are returned as they are, without a map. Otherwise only the runs of non-ASCII
  * characters around such characters are normalised, group by group, and anchors are stored only where a group changes
  * length (full-width → ASCII keeps length, so it costs nothing): two Int32Arrays.
  */
-export function normalizeWithMap(source: string, ascii?: boolean): NormalizedText {
-  if (ascii === true || (ascii === undefined && ASCII_ONLY.test(source))) return identity(source);
+export function normalizeWithMap(source: string, plain?: boolean): NormalizedText {
+  if (plain === true || (plain === undefined && ASCII_ONLY.test(source))) return identity(source);
   if (!JAPANESE_COMPAT.test(source)) return identity(source);
 
   const parts: string[] = [];
