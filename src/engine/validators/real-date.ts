@@ -13,6 +13,13 @@ function parseDate(value: string): [number, number, number] | undefined {
   const v = value.normalize("NFKC").replace(/\s+/g, "");
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:生まれ|生)?$/u.exec(v);
   if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Day and month before the year (04/12/1985, 12.04.1985): either order must make a date.
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(v);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return a > 12 ? [Number(m[3]), b, a] : [Number(m[3]), a, b];
+  }
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
   if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
   m = /^(明治|大正|昭和|平成|令和|[MTSHR])(元|\d{1,2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:生まれ|生)?$/iu.exec(v);
