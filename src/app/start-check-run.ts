@@ -20,14 +20,11 @@ export async function startCheckRun(octokit: Octokit, job: ScanJob, now = new Da
   let id = job.checkRunId;
   let previousAnnotations = job.checkRunId === undefined ? 0 : Number.POSITIVE_INFINITY; // unknown: look them up at the end
   if (id === undefined) {
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      owner,
-      repo,
-      ref: job.headSha,
-      check_name: CHECK_NAME,
-      filter: "latest",
-      per_page: 10,
-    });
+    // A failed lookup is not fatal: a second run on the commit beats no check at all.
+    const data = await octokit
+      .request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: job.headSha, check_name: CHECK_NAME, filter: "latest", per_page: 10 })
+      .then((res) => res.data)
+      .catch(() => ({ check_runs: [] as { id: number; name: string; head_sha: string; output?: { annotations_count?: number } }[] }));
     const found = data.check_runs.find((r) => r.name === CHECK_NAME && r.head_sha === job.headSha);
     if (found) {
       id = Number(found.id);

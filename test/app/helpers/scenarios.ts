@@ -353,6 +353,26 @@ export const scenarios: Record<string, Scenario> = {
     return [s.githubToken];
   },
 
+  "the first push of a repository scans its history": async (gh, probot) => {
+    const s = makeSecrets();
+    const c1 = gh.commit(null, { "README.md": "# widgets\n" });
+    const c2 = gh.commit(c1, { "ops/.env": envFile(s) });
+    gh.branches.set("main", c2);
+    await probot.receive(pushPayload(gh, { ref: "refs/heads/main", before: "0".repeat(40), after: c2, created: true }));
+    expect(gh.checkRun()).toMatchObject({ conclusion: "failure", head_sha: c2 });
+    expect(gh.requests.some((r) => r.path === `/repos/${gh.owner}/${gh.repo}/commits` && r.query.get("sha") === c2)).toBe(true);
+    return Object.values(s);
+  },
+
+  "a failed check-run lookup still gives one completed check": async (gh, probot) => {
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "a.txt": "x\n" });
+    gh.fail("GET", /\/check-runs$/, 502);
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    expect(gh.checkRun()).toMatchObject({ status: "completed", conclusion: "success" });
+    return [];
+  },
+
   "organisation locks keep a repository from loosening rules and failOn": async (gh, probot) => {
     const s = makeSecrets();
     gh.orgFiles.set(".github/mamori.yml", "failOn: high\nlocks:\n  rules: true\n  failOn: true\n  paths: true\n");
