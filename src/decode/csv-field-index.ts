@@ -1,27 +1,12 @@
 import type { FieldInfo } from "../engine/types.js";
 import type { FieldIndex } from "./field-index.js";
-import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { GrowableInt32 } from "./growable-int32.js";
+import { lastAtOrBefore } from "./last-at-or-before.js";
 import { looksLikeHeader } from "./looks-like-header.js";
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
-
-/** Picks the delimiter of a CSV-like text from its first line: the most frequent of , \t ; | outside quotes. */
-export function sniffDelimiter(source: string, fallback: string): string {
-  const end = source.indexOf("\n");
-  const line = source.slice(0, end < 0 ? Math.min(source.length, 65536) : Math.min(end, 65536));
-  const counts = new Map<string, number>([[",", 0], ["\t", 0], [";", 0], ["|", 0]]);
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
-  }
-  let best = fallback;
-  let bestCount = counts.get(fallback) ?? 0;
-  for (const [d, c] of counts) if (c > bestCount) [best, bestCount] = [d, c];
-  return best;
-}
 
 /** Splits one CSV row (starting at `start`) into unquoted fields; stops at the end of the row. */
 function readRow(source: string, start: number, delim: number): string[] {

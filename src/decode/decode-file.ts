@@ -30,12 +30,14 @@
  * limits (entry count, total uncompressed bytes, compression ratio), corrupt archives.
  */
 import type { TextUnit } from "../engine/types.js";
-import { createCsvFieldIndex, sniffDelimiter } from "./csv-field-index.js";
+import { createCsvFieldIndex } from "./csv-field-index.js";
+import { sniffDelimiter } from "./sniff-delimiter.js";
 import { decodeNotebook } from "./decode-notebook.js";
 import { decodeOfficeText } from "./decode-office-text.js";
-import { decodeTextBytes, guessUtf16 } from "./decode-text-bytes.js";
+import { decodeTextBytes } from "./decode-text-bytes.js";
+import { guessUtf16 } from "./guess-utf16.js";
 import { decodeXlsx } from "./decode-xlsx.js";
-import { gunzipBounded } from "./expand-gzip.js";
+import { gunzipBounded } from "./gunzip-bounded.js";
 import type { FieldIndex } from "./field-index.js";
 import { isProbablyBinary } from "./is-probably-binary.js";
 import { createJsonFieldIndex } from "./json-field-index.js";
@@ -45,7 +47,7 @@ import { readZip } from "./read-zip.js";
 import { readTar } from "./read-tar.js";
 import { createSqlFieldIndex } from "./sql-field-index.js";
 import { createXmlFieldIndex } from "./xml-field-index.js";
-import type { DecodeBudget } from "./zip-types.js";
+import type { DecodeBudget } from "./decode-budget.js";
 
 export interface DecodeOptions {
   /** Largest file (and archive entry) decoded, in bytes. */

@@ -1,6 +1,7 @@
 import type { Location, TextUnit } from "../engine/types.js";
 import { createLineLocator } from "./create-line-locator.js";
-import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { GrowableInt32 } from "./growable-int32.js";
+import { lastAtOrBefore } from "./last-at-or-before.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
 import { walkJson } from "./walk-json.js";
 

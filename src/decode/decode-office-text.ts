@@ -13,7 +13,7 @@ function unescapeXml(s: string): string {
 }
 
 /** Paragraph texts of a WordprocessingML (w:) or DrawingML (a:) part, one string per paragraph, without newlines. */
-export function paragraphsOf(xml: string, ns: "w" | "a"): string[] {
+function paragraphsOf(xml: string, ns: "w" | "a"): string[] {
   const para = new RegExp(`<${ns}:p[\\s>/][\\s\\S]*?</${ns}:p>|<${ns}:p/>`, "g");
   const run = new RegExp(`<${ns}:t(?:\\s[^>]*)?>([^<]*)</${ns}:t>|<${ns}:tab/>`, "g");
   const out: string[] = [];

@@ -1,7 +1,9 @@
 import { XMLParser } from "fast-xml-parser";
 import type { FieldInfo, Location, TextUnit } from "../engine/types.js";
-import { columnLetters, parseCellRef } from "./column-letters.js";
-import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { columnLetters } from "./column-letters.js";
+import { parseCellRef } from "./parse-cell-ref.js";
+import { GrowableInt32 } from "./growable-int32.js";
+import { lastAtOrBefore } from "./last-at-or-before.js";
 import { looksLikeHeader } from "./looks-like-header.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
 

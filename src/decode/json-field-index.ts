@@ -1,6 +1,7 @@
 import type { FieldInfo } from "../engine/types.js";
 import type { FieldIndex } from "./field-index.js";
-import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { GrowableInt32 } from "./growable-int32.js";
+import { lastAtOrBefore } from "./last-at-or-before.js";
 import { walkJson } from "./walk-json.js";
 
 function keyText(raw: string): string {

@@ -1,6 +1,6 @@
 import { parseTar } from "nanotar";
 import type { Skipped } from "./decode-file.js";
-import type { DecodeBudget } from "./zip-types.js";
+import type { DecodeBudget } from "./decode-budget.js";
 
 /**
  * Regular files of a tar archive (already in memory, so nothing is inflated), within the entry

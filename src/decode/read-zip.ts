@@ -1,6 +1,6 @@
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import type { Skipped } from "./decode-file.js";
-import type { DecodeBudget } from "./zip-types.js";
+import type { DecodeBudget } from "./decode-budget.js";
 
 export interface ZipLimits {
   /** Largest uncompressed entry. */

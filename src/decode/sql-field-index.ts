@@ -1,6 +1,7 @@
 import type { FieldInfo } from "../engine/types.js";
 import type { FieldIndex } from "./field-index.js";
-import { GrowableInt32, lastAtOrBefore } from "./growable-int32.js";
+import { GrowableInt32 } from "./growable-int32.js";
+import { lastAtOrBefore } from "./last-at-or-before.js";
 
 const INSERT_RE = /(?:INSERT|REPLACE)\s+(?:LOW_PRIORITY\s+|DELAYED\s+|HIGH_PRIORITY\s+)?(?:IGNORE\s+)?(?:INTO\s+)?([`"[\]\w$.]+)\s*(?:\(([^)]*)\))?\s*VALUES?\s*/iy;
 const COPY_RE = /COPY\s+([`"[\]\w$.]+)\s*(?:\(([^)]*)\))?\s+FROM\s+stdin[^\n]*\n/iy;

@@ -7,7 +7,7 @@ export interface JsonVisitor {
 }
 
 /** End offset (exclusive) of the JSON string token starting at `start` (a quote); tolerant of a missing close quote. */
-export function jsonStringEnd(source: string, start: number): number {
+function jsonStringEnd(source: string, start: number): number {
   let i = start + 1;
   const len = source.length;
   while (i < len) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCsvFieldIndex, sniffDelimiter } from "../../src/decode/csv-field-index.js";
+import { createCsvFieldIndex } from "../../src/decode/csv-field-index.js";
+import { sniffDelimiter } from "../../src/decode/sniff-delimiter.js";
 import { makeTextUnit } from "../../src/decode/make-text-unit.js";
 import { positionOf } from "./helpers.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeTextBytes, guessUtf16 } from "../../src/decode/decode-text-bytes.js";
+import { decodeTextBytes } from "../../src/decode/decode-text-bytes.js";
+import { guessUtf16 } from "../../src/decode/guess-utf16.js";
 import { encodeJapanese, utf16, utf8 } from "./helpers.js";
 
 const SAMPLE = "氏名,電話\n山田太郎,髙﨑 ①\nｶﾀｶﾅ ０９０\n";
