@@ -7,7 +7,7 @@
 //          --only source|export-utf8|export-sjis (repeatable)
 import { existsSync, mkdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -33,6 +33,7 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(values.runs) || 1);
+const START_LOAD = loadavg();
 /** A --threads/--jobs flag if the CLI offers one (used with 1 in the 1-core run). */
 let threadFlag;
 
@@ -99,7 +100,9 @@ async function runMamori(c, pinCpu) {
   const byRule = {};
   const byCategory = {};
   const hitPaths = new Map();
+  const pathRule = [];
   for (const f of findings) {
+    pathRule.push([String(f.path).split("!")[0], f.ruleId]);
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
     const p = String(f.path).split("!")[0];
@@ -112,6 +115,7 @@ async function runMamori(c, pinCpu) {
     byRule,
     byCategory,
     hitPaths,
+    pathRule,
     toolFiles: json.stats?.files,
     toolBytes: json.stats?.bytes,
     skipped: json.stats?.skipped?.length ?? 0,
@@ -156,6 +160,8 @@ function report(corpora, rows, peer) {
   p(`MB = 10^6 bytes of the corpus files (as stored on disk, all files, .git excluded); MB/s = MB / wall seconds of the`);
   p(`whole command (start-up, rule compilation, listing, reading, scanning, writing the report). Best of ${RUNS} run(s), warm page cache.`);
   const oneCore = threadFlag ? `with ${threadFlag} 1` : "(the CLI has no --threads/--jobs flag)";
+  p(`MB/cpu-s = MB / (user + sys CPU seconds): less sensitive than MB/s to other load on the machine. Load average at the`);
+  p(`start ${START_LOAD.map((x) => x.toFixed(1)).join(" ")}, at the end ${loadavg().map((x) => x.toFixed(1)).join(" ")} (1/5/15 min).`);
   p(`Peak RSS via ${rows[0]?.method ?? "?"} (largest process of the command, all its threads). "1-core" = the same command pinned with taskset -c 0 ${oneCore}.`);
   p();
   for (const c of corpora) {
@@ -167,7 +173,7 @@ function report(corpora, rows, peer) {
     if (c.kind === "source") p(`  ${"".padEnd(12)} by extension (MB): ${top}`);
   }
   p();
-  const header = ["corpus", "MB", "files", "tool", "files seen", "seconds", "cpu s", "MB/s", "peak RSS MiB", "findings"];
+  const header = ["corpus", "MB", "files", "tool", "files seen", "seconds", "cpu s", "MB/s", "MB/cpu-s", "peak RSS MiB", "findings"];
   const table = [header];
   for (const r of rows) {
     const cpu = r.userSeconds + r.sysSeconds;
@@ -180,6 +186,7 @@ function report(corpora, rows, peer) {
       r.seconds.toFixed(2),
       Number.isFinite(cpu) ? cpu.toFixed(2) : "?",
       r.ok ? (mb(r.corpus.bytes) / r.seconds).toFixed(1) : "FAILED",
+      r.ok && Number.isFinite(cpu) ? (mb(r.corpus.bytes) / cpu).toFixed(1) : "-",
       r.peakRssMiB.toFixed(0),
       r.ok ? String(r.findings) : "-",
     ]);
@@ -230,6 +237,17 @@ function report(corpora, rows, peer) {
       p(`  ${r.tool.padEnd(18)} planted files hit ${hit}/${plantedPaths.size}; findings in other files ${elsewhere}`);
       if (Object.keys(missed).length) p(`  ${"".padEnd(18)} files missed by planted kind: ${fmtCounts(missed)}`);
       p(`  ${"".padEnd(18)} by rule: ${fmtCounts(r.byRule, 12)}`);
+      if (r.pathRule && elsewhere > 0) {
+        const rules = {};
+        const files = {};
+        for (const [path, rule] of r.pathRule) {
+          if (plantedPaths.has(path)) continue;
+          rules[rule] = (rules[rule] ?? 0) + 1;
+          files[path] = (files[path] ?? 0) + 1;
+        }
+        p(`  ${"".padEnd(18)} in other files, by rule: ${fmtCounts(rules, 10)}`);
+        p(`  ${"".padEnd(18)} in other files, top files: ${fmtCounts(files, 5)}`);
+      }
     }
   }
   for (const r of rows.filter((x) => x.corpus.kind === "export" && x.ok && x.tool === "mamori")) {

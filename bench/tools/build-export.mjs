@@ -6,7 +6,7 @@ import { join } from "node:path";
 import Encoding from "encoding-japanese";
 import { commitTree, log, seededRandom, sha256 } from "./util.mjs";
 
-const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 2;
 
 const SURNAMES = [
   ["佐藤", "サトウ", "sato"], ["鈴木", "スズキ", "suzuki"], ["高橋", "タカハシ", "takahashi"],
@@ -38,7 +38,9 @@ const PLACES = [
 ];
 const TOWNS = ["本町", "中央", "栄町", "緑町", "桜台", "旭町", "若葉", "東町", "西新町", "南台"];
 const BUILDINGS = ["", "", "", "メゾン桜", "グランドハイツ", "コーポ緑", "パークサイド", "サンライズマンション"];
-const MAIL_DOMAINS = ["example.com", "example.jp", "example.co.jp", "example.ne.jp", "example.org"];
+// Common mail providers, as in a real export (local parts are generated: initial.surnameNNN);
+// 5% of rows use a reserved example domain, as test rows in a real export do.
+const MAIL_DOMAINS = ["gmail.com", "yahoo.co.jp", "docomo.ne.jp", "ezweb.ne.jp", "icloud.com", "outlook.jp", "softbank.ne.jp", "nifty.com"];
 const HEADER = "顧客ID,氏名,フリガナ,性別,生年月日,郵便番号,住所,電話番号,メールアドレス,マイナンバー,クレジットカード番号,登録日";
 
 /** My Number check digit of 11 digits: weights 2..7,2..6 from the right, r = Σ mod 11. */
@@ -87,7 +89,7 @@ function makeRowFactory(rand) {
     const addr = `${pref}${pick(cities)}${pick(TOWNS)}${int(1, 5)}-${int(1, 30)}-${int(1, 20)}${building ? ` ${building}${int(1, 9)}0${int(1, 9)}` : ""}`;
     const zip = `${digits(3)}-${digits(4)}`;
     const phone = rand() < 0.7 ? `${pick(["090", "080", "070"])}-${digits(4)}-${digits(4)}` : `0${int(3, 6)}-${digits(4)}-${digits(4)}`;
-    const mail = `${meiRoma[0]}.${seiRoma}${int(1, 999)}@${pick(MAIL_DOMAINS)}`;
+    const mail = `${meiRoma[0]}.${seiRoma}${int(1, 999)}@${rand() < 0.05 ? "example.jp" : pick(MAIL_DOMAINS)}`;
     const mn11 = String(int(1, 9)) + digits(10);
     const mn = mn11 + myNumberCheckDigit(mn11);
     const myNumber = rand() < 0.7 ? mn : `${mn.slice(0, 4)} ${mn.slice(4, 8)} ${mn.slice(8)}`;
