@@ -210,7 +210,7 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       let read;
       try {
         read = readZip(bytes, `${path}!`, { maxEntryBytes: options.maxFileBytes, maxRatio: options.maxRatio ?? DEFAULT_MAX_RATIO, budget: ctx.budget }, (n) =>
-          sheets ? /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(n) : /^(word\/document\.xml|ppt\/slides\/slide\d+\.xml)$/.test(n),
+          sheets ? /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(n) : /^(word\/document\.xml|ppt\/slides\/slide\d+\.xml)$/.test(n),
         );
       } catch (e) {
         out.skipped.push({ path, reason: `corrupt ${ext} file: ${message(e)}` });

@@ -1,13 +1,15 @@
 import { XMLParser } from "fast-xml-parser";
 import type { FieldInfo, Location, TextUnit } from "../engine/types.js";
 import { columnLetters } from "./column-letters.js";
+import { excelSerialDate } from "./excel-serial-date.js";
+import { isDateFormat } from "./is-date-format.js";
 import { parseCellRef } from "./parse-cell-ref.js";
 import { GrowableInt32 } from "./growable-int32.js";
 import { lastAtOrBefore } from "./last-at-or-before.js";
 import { looksLikeHeader } from "./looks-like-header.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
 
-const ARRAYS = new Set(["sheet", "Relationship", "si", "r", "row", "c"]);
+const ARRAYS = new Set(["sheet", "Relationship", "si", "r", "row", "c", "xf", "numFmt"]);
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
@@ -83,6 +85,16 @@ function sheetParts(files: ReadonlyMap<string, Uint8Array>): { name: string; par
 export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>): TextUnit[] {
   const sst = parseXml(files.get("xl/sharedStrings.xml"));
   const shared: string[] = (sst?.sst?.si ?? []).map(richText);
+  // cell styles that show a number as a date (a date of birth is a serial number in the XML)
+  const styles = parseXml(files.get("xl/styles.xml"));
+  const codes = new Map<number, string>();
+  for (const f of styles?.styleSheet?.numFmts?.numFmt ?? []) codes.set(Number(f["@numFmtId"]), String(f["@formatCode"] ?? ""));
+  const dateStyle: boolean[] = (styles?.styleSheet?.cellXfs?.xf ?? []).map((xf: Xml) => {
+    const id = Number(xf?.["@numFmtId"] ?? 0);
+    return isDateFormat(id, codes.get(id));
+  });
+  const wbPr = parseXml(files.get("xl/workbook.xml"))?.workbook?.workbookPr;
+  const date1904 = wbPr?.["@date1904"] === "1" || wbPr?.["@date1904"] === "true";
   const units: TextUnit[] = [];
   for (const { name, part } of sheetParts(files)) {
     const ws = parseXml(files.get(part));
@@ -110,7 +122,10 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
         let value: string;
         if (t === "s") value = shared[Number(textOf(c.v))] ?? "";
         else if (t === "inlineStr") value = richText(c.is);
-        else value = textOf(c?.v);
+        else {
+          value = textOf(c?.v);
+          if ((t === undefined || t === "n") && value !== "" && dateStyle[Number(c?.["@s"] ?? 0)]) value = excelSerialDate(Number(value), date1904) ?? value;
+        }
         if (value === "") continue;
         values.push({ col, value: value.replace(/[\t\r\n]/g, " ") });
       }

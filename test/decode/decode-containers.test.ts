@@ -7,7 +7,9 @@ import { OPTIONS, dummyToken, encodeJapanese, utf8 } from "./helpers.js";
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** A minimal .xlsx package: shared strings for text, inline strings and numbers, two sheets. */
-function makeXlsx(sheets: { name: string; rows: (string | number | null)[][] }[]): Uint8Array {
+type Cell = string | number | null | { date: number };
+
+function makeXlsx(sheets: { name: string; rows: Cell[][] }[]): Uint8Array {
   const shared: string[] = [];
   const files: Record<string, Uint8Array> = {};
   const rels: string[] = [];
@@ -19,6 +21,7 @@ function makeXlsx(sheets: { name: string; rows: (string | number | null)[][] }[]
           .map((v, ci) => {
             if (v === null) return "";
             const ref = `${String.fromCharCode(65 + ci)}${ri + 1}`;
+            if (typeof v === "object") return `<c r="${ref}" s="1"><v>${v.date}</v></c>`;
             if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
             if (v.startsWith("inline:")) return `<c r="${ref}" t="inlineStr"><is><t>${esc(v.slice(7))}</t></is></c>`;
             shared.push(v);
@@ -39,6 +42,9 @@ function makeXlsx(sheets: { name: string; rows: (string | number | null)[][] }[]
   // the second shared string uses rich-text runs and a phonetic run that Excel does not show
   const si = shared.map((s, i) => (i === 1 ? `<si><r><t>${esc(s.slice(0, 1))}</t></r><r><t xml:space="preserve">${esc(s.slice(1))}</t></r><rPh sb="0" eb="1"><t>ヨミ</t></rPh></si>` : `<si><t>${esc(s)}</t></si>`));
   files["xl/sharedStrings.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${si.join("")}</sst>`);
+  files["xl/styles.xml"] = strToU8(
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy/m/d"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="176" applyNumberFormat="1"/></cellXfs></styleSheet>',
+  );
   files["[Content_Types].xml"] = strToU8("<Types/>");
   return zipSync(files);
 }
@@ -46,7 +52,15 @@ function makeXlsx(sheets: { name: string; rows: (string | number | null)[][] }[]
 describe("decodeFile: workbooks", () => {
   it("one unit per sheet, cells located as Sheet!C12 with the header as key", () => {
     const xlsx = makeXlsx([
-      { name: "顧客一覧", rows: [["氏名", "フリガナ", "電話番号", "メール"], ["山田太郎", "ヤマダタロウ", "０９０－００００－００００", "taro@example.com"], [null, null, "inline:080-0000-0000", null], ["鈴木花子", null, 9012345678, null]] },
+      {
+        name: "顧客一覧",
+        rows: [
+          ["氏名", "フリガナ", "電話番号", "メール", "生年月日"],
+          ["山田太郎", "ヤマダタロウ", "０９０－００００－００００", "taro@example.com", { date: 32874 }],
+          [null, null, "inline:080-0000-0000", null, null],
+          ["鈴木花子", null, 9012345678, null, 45000],
+        ],
+      },
       { name: "集計", rows: [["合計", 3]] },
     ]);
     const { units, skipped } = decodeFile("data/customers.xlsx", xlsx, OPTIONS);
@@ -63,6 +77,10 @@ describe("decodeFile: workbooks", () => {
     expect(u.locate!(u.text.indexOf("9012345678"))).toEqual({ line: 4, column: 3, pathSuffix: "C4" });
     expect(u.text).toContain("フリガナ"); // rich text runs joined
     expect(u.text).not.toContain("ヨミ"); // phonetic run left out
+    // a date-formatted serial number reads as Excel shows it; a plain number stays a number
+    expect(u.locate!(u.text.indexOf("1990/01/01"))).toEqual({ line: 2, column: 5, pathSuffix: "E2" });
+    expect(u.fieldAt!(u.text.indexOf("1990/01/01"))).toEqual({ key: "生年月日", record: 0 });
+    expect(u.text).toContain("45000");
   });
 
   it("a corrupt workbook is skipped with a reason, never a throw", () => {
