@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createCsvFieldIndex } from "../../src/decode/csv-field-index.js";
 import { compileRules } from "../../src/engine/compile-rules.js";
 import { scanUnit } from "../../src/engine/scan-unit.js";
 import { loadRules } from "../../src/rules/load-rules.js";
@@ -16,6 +17,12 @@ function samplePath(rule: Rule): string {
 }
 
 function scan(rule: Rule, text: string) {
+  // A sample that starts with "#csv" is a table (header line, then rows): column rules need one.
+  if (text.startsWith("#csv\n")) {
+    const table = text.slice(5);
+    const index = createCsvFieldIndex(table, ",");
+    return scanUnit(compiled, { path: "sample.csv", text: table, fieldAt: (o) => index.fieldAt(o), records: index.records }, { salt: "test" });
+  }
   return scanUnit(compiled, { path: samplePath(rule), text }, { salt: "test" });
 }
 

@@ -8,6 +8,7 @@ import { japaneseAddress } from "./japanese-address.js";
 import { japanesePhone } from "./japanese-phone.js";
 import { kanaName } from "./kana-name.js";
 import { latinName } from "./latin-name.js";
+import { namePart } from "./name-part.js";
 import { myNumberCheckDigit } from "./my-number-check-digit.js";
 import { personalEmail } from "./personal-email.js";
 import { postalCode } from "./postal-code.js";
@@ -28,6 +29,7 @@ export const piiValidators: Record<string, Validator> = {
   "kana-name": kanaName,
   "latin-name": latinName,
   "my-number": myNumberCheckDigit,
+  "name-part": namePart,
   "personal-email": personalEmail,
   "postal-code": postalCode,
   "real-date": realDate,
