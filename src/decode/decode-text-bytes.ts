@@ -44,6 +44,21 @@ function plausibleUtf16(text: string): boolean {
   return good / n > 0.9;
 }
 
+/** Few control, replacement or unpaired surrogate characters in a sample of decoded text. */
+function mostlyText(text: string): boolean {
+  const n = Math.min(text.length, 4096);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      else bad++;
+    } else if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd || (c >= 0xdc00 && c <= 0xdfff)) bad++;
+  }
+  return bad / Math.max(n, 1) < 0.05;
+}
+
 const FULL_KANA = /[\u3041-\u30ff]/;
 const HALF_KANA = /[\uff61-\uff9f]/;
 
@@ -72,7 +87,11 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
   if (b0 === 0xff && b1 === 0xfe) return { ...decodeLossy(bytes.subarray(2), "utf-16le"), encoding: "utf-16le", bom: true };
   if (b0 === 0xfe && b1 === 0xff) return { ...decodeLossy(bytes.subarray(2), "utf-16be"), encoding: "utf-16be", bom: true };
   const u16 = bytes.subarray(0, 4096).includes(0) ? guessUtf16(bytes) : undefined;
-  if (u16) return { ...decodeLossy(bytes, u16), encoding: u16, bom: false };
+  if (u16) {
+    // a NUL pattern alone is weak evidence: binary data can have one too
+    const d = decodeLossy(bytes, u16);
+    return mostlyText(d.text) ? { ...d, encoding: u16, bom: false } : undefined;
+  }
 
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(bytes)) {

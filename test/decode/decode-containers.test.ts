@@ -183,3 +183,14 @@ describe("decodeFile: archives", () => {
     expect(r.skipped[0].reason).toMatch(/too large when decompressed/);
   });
 });
+
+describe("decodeFile: hostile archives", () => {
+  it("a zip whose headers understate the size is cut at the declared size", () => {
+    const z = zipSync({ "a.txt": new Uint8Array(5 << 20).fill(65) }, { level: 9 });
+    const dv = new DataView(z.buffer, z.byteOffset, z.byteLength);
+    dv.setUint32(22, 100, true); // local header: uncompressed size
+    for (let i = 0; i < z.length - 4; i++) if (dv.getUint32(i, true) === 0x02014b50) dv.setUint32(i + 24, 100, true); // central directory
+    const r = decodeFile("lie.zip", z, OPTIONS);
+    expect(r.units.map((u) => [u.path, u.text.length])).toEqual([["lie.zip!a.txt", 100]]);
+  });
+});

@@ -54,3 +54,11 @@ describe("decodeTextBytes", () => {
     expect(guessUtf16(utf16("plain ascii text", "le", false))).toBe("utf-16le");
   });
 });
+
+describe("decodeTextBytes: binary with a NUL pattern", () => {
+  it("is not taken for UTF-16", () => {
+    const bytes = new Uint8Array(2048);
+    for (let i = 0; i < bytes.length; i += 2) bytes[i] = (i * 7) % 31; // control characters every other byte
+    expect(decodeTextBytes(bytes)).toBeUndefined();
+  });
+});
