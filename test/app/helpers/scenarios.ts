@@ -26,11 +26,24 @@ export const scenarios: Record<string, Scenario> = {
     const head = gh.commit(base, { ".env": envFile(s) });
     await probot.receive(pullRequestPayload(gh, { base, head }));
     const run = gh.checkRun();
+    expect(run.output.title, run.output.summary).toMatch(/3 findings/); // (a fail-closed summary explains itself)
     expect(run).toMatchObject({ name: "Mamori", head_sha: head, status: "completed", conclusion: "failure" });
     const at = run.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}`);
     expect(at).toEqual(expect.arrayContaining([".env:2:failure", ".env:3:failure", ".env:4:failure"]));
     const create = gh.requests.find((r) => r.method === "POST" && r.path.endsWith("/check-runs"))!;
     expect(JSON.parse(create.body)).toMatchObject({ status: "in_progress", output: { title: "Scanning 1 file" } });
+    // Few requests: token, check lookup, create, repo + org config, .mamoriignore, compare, the commit, completion.
+    expect(gh.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{40}/g, "SHA")}`)).toEqual([
+      "POST /app/installations/1/access_tokens",
+      "GET /repos/acme/widgets/commits/SHA/check-runs",
+      "POST /repos/acme/widgets/check-runs",
+      "GET /repos/acme/widgets/contents/.github/mamori.yml",
+      "GET /repos/acme/.github/contents/.github/mamori.yml",
+      "GET /repos/acme/widgets/contents/.mamoriignore",
+      "GET /repos/acme/widgets/compare/SHA...SHA",
+      "GET /repos/acme/widgets/commits/SHA",
+      "PATCH /repos/acme/widgets/check-runs/1000",
+    ]);
     return Object.values(s);
   },
 
