@@ -7,7 +7,7 @@ const LABELS = /^(フリガナ|ふりがな|カナ|かな|セイ|メイ|セイ�
 /**
  * A name's reading in katakana (or hiragana) as written in a フリガナ / カナ column: one or two
  * words of kana (half-width kana arrive NFKC-normalised to full-width). Placeholders (ヤマダ タロウ,
- * テスト) and one-word readings shorter than three characters are rejected.
+ * テスト) and one-character readings are rejected.
  */
 export function kanaName(value: string): ValidatorResult {
   const v = value.trim().replace(/\s+/gu, " ");
@@ -15,5 +15,5 @@ export function kanaName(value: string): ValidatorResult {
   const parts = v.split(" ");
   if (parts.length > 2) return false;
   if (!parts.every((p) => /^[ァ-ヶー]{1,12}$/u.test(p) || /^[ぁ-んー]{1,12}$/u.test(p))) return false;
-  return parts.length === 2 || v.length >= 3;
+  return parts.length === 2 || v.length >= 2;
 }

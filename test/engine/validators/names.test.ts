@@ -5,6 +5,7 @@ import { honorificName } from "../../../src/engine/validators/honorific-name.js"
 import { kanaName } from "../../../src/engine/validators/kana-name.js";
 import { knownSurnameLength } from "../../../src/engine/validators/known-surname-length.js";
 import { latinName } from "../../../src/engine/validators/latin-name.js";
+import { namePart } from "../../../src/engine/validators/name-part.js";
 import { romajiName } from "../../../src/engine/validators/romaji-name.js";
 
 describe("knownSurnameLength", () => {
@@ -39,7 +40,7 @@ describe("columnName", () => {
 
 describe("kanaName", () => {
   it.each(["タニグチ ツムギ", "ハマダソウマ", "たにぐち つむぎ"])("accepts %s", (v) => expect(kanaName(v)).toBe(true));
-  it.each(["ヤマダ タロウ", "テスト", "ア", "タ ロ ウ", "Tanaka", "フリガナ", "セイ"])("rejects %s", (v) => expect(kanaName(v)).toBe(false));
+  it.each(["ヤマダ タロウ", "テスト", "ア", "タ ロ ウ", "Tanaka", "フリガナ", "セイ", "カナ"])("rejects %s", (v) => expect(kanaName(v)).toBe(false));
 });
 
 describe("latinName", () => {
@@ -58,4 +59,9 @@ describe("romajiName", () => {
   it.each(["Deploy Production", "Hello World", "Build Status", "Taro Yamada", "Tsumugi", "tsumugi taniguchi", "A B"])("rejects %s", (v) =>
     expect(romajiName(v)).toBe(false),
   );
+});
+
+describe("namePart", () => {
+  it.each(["谷口", "紬", "つむぎ", "タニグチ"])("accepts %s", (v) => expect(namePart(v)).toBe(true));
+  it.each(["姓", "名", "テスト", "Taniguchi", "谷口 紬", ""])("rejects %s", (v) => expect(namePart(v)).toBe(false));
 });
