@@ -15,7 +15,8 @@ function decodeJson(segment: string): unknown {
 /**
  * A JSON Web Token (RFC 7519) that could be used: three base64url segments, a header that decodes
  * to a JSON object with a string `alg` other than "none", a payload that decodes to a JSON
- * object, and a non-empty signature. Random text that merely starts with "eyJ" is rejected.
+ * object, and a non-empty signature. Random text that merely starts with "eyJ" is rejected, and so is
+ * the jwt.io documentation token (sub 1234567890, John Doe).
  */
 export function jwtStructure(value: string): ValidatorResult {
   const parts = value.split(".");
@@ -28,5 +29,8 @@ export function jwtStructure(value: string): ValidatorResult {
   const payload = decodeJson(p);
   if (!payload || typeof payload !== "object" || Array.isArray(payload)) return false;
   if (!/^[A-Za-z0-9_-]{16,}$/.test(s)) return false;
+  const claims = payload as Record<string, unknown>;
+  if (claims.sub === "1234567890" && claims.name === "John Doe") return false; // the jwt.io example token
+
   return "high";
 }
