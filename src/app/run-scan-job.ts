@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { parseIgnoreFile } from "../cli/parse-ignore-file.js";
 import { ConfigError } from "../config/parse-config.js";
-import { compileRules } from "../engine/compile-rules.js";
+import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import { assessImpact } from "../impact/assess-impact.js";
 import { formatCheckRun, formatCheckRunFailure, type CheckRunReport } from "../report/check-run.js";
 import type { Language } from "../report/report-labels.js";
@@ -20,6 +21,19 @@ import { startCheckRun } from "./start-check-run.js";
 
 const DEFAULT_TIMEOUT_MS = 9 * 60 * 1000;
 let builtin: Rule[] | undefined;
+/** Compiled rule sets by the hash of the selected rules (most repositories share a few configurations). */
+const compiledCache = new Map<string, CompiledRules>();
+
+function compiledFor(rules: Rule[]): CompiledRules {
+  const key = createHash("sha256").update(JSON.stringify(rules)).digest("hex");
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    compiled = compileRules(rules);
+    if (compiledCache.size >= 16) compiledCache.delete(compiledCache.keys().next().value!);
+    compiledCache.set(key, compiled);
+  }
+  return compiled;
+}
 
 /**
  * Executes one scan job: the check run goes in progress at once, then configuration (default
@@ -84,7 +98,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
     const message = (error as Error).message.split("\n")[0];
     throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["rules"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${message}\nFix: use rule ids that exist (built-in or under \`custom\`), then re-run the check.`);
   }
-  const compiled = compileRules(rules);
+  const compiled = compiledFor(rules);
   const skipPath = (path: string) => !isPathScanned(path, config);
   const ignoreFile = await fetchFileAt(octokit, owner, repo, ".mamoriignore");
   const ignoredFingerprints = ignoreFile ? parseIgnoreFile(new TextDecoder().decode(ignoreFile)) : new Set<string>();
