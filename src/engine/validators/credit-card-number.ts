@@ -22,7 +22,7 @@ function network(d: string): number[] | undefined {
   const p3 = Number(d.slice(0, 3));
   const p4 = Number(d.slice(0, 4));
   const p6 = Number(d.slice(0, 6));
-  if (d[0] === "4") return [13, 16, 19]; // Visa
+  if (d[0] === "4") return [16, 19]; // Visa (13-digit Visa numbers are no longer issued; JAN codes look like them)
   if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return [16]; // Mastercard
   if (p2 === 34 || p2 === 37) return [15]; // American Express
   if (p4 >= 3528 && p4 <= 3589) return [16, 17, 18, 19]; // JCB

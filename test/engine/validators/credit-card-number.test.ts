@@ -51,3 +51,9 @@ describe("creditCardNumber", () => {
   ])("rejects %s (%s)", (v) => expect(creditCardNumber(v)).toBe(false));
   it("rejects a JCB-range number of the wrong length", () => expect(creditCardNumber(card("3530", 14))).toBe(false));
 });
+
+describe("creditCardNumber and look-alike codes", () => {
+  it("rejects 13-digit numbers starting with 4 (JAN/EAN codes), even with a valid Luhn digit", () => {
+    expect(creditCardNumber(card("49", 13))).toBe(false);
+  });
+});
