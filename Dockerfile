@@ -30,6 +30,8 @@ COPY --chown=root:root package.json app.yml ./
 COPY --chown=root:root rules ./rules
 USER node
 EXPOSE 3000
+# Probot stops its server cleanly on SIGINT (node as PID 1 has no default SIGTERM handling).
+STOPSIGNAL SIGINT
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT || 3000}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "lib/index.js"]
