@@ -40,6 +40,6 @@ export async function listJobCommits(octokit: Octokit, owner: string, repo: stri
 
 function tooMany(n: number): Error {
   return new Error(
-    `${n} commits to scan, more than this app scans in one job (${MAX_JOB_COMMITS}, MAMORI_MAX_COMMITS). Scan the range on a clone with \`mamori scan --git-range BASE..HEAD\` instead.`,
+    `${n} commits to scan, more than this app scans in one job (${MAX_JOB_COMMITS}, MAMORI_MAX_COMMITS). Scan the range on a clone with \`mamori scan . --since BASE\` instead.`,
   );
 }
