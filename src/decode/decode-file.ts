@@ -233,7 +233,8 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
     const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     const nul = bytes.subarray(0, 8000).includes(0);
     if (!bom && !(nul && guessUtf16(bytes)) && isProbablyBinary(bytes)) {
-      out.skipped.push({ path, reason: "binary" });
+      const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+      out.skipped.push({ path, reason: ole ? "binary (legacy or password-protected Office file: .xls/.doc/.ppt are not read)" : "binary" });
       return;
     }
     const decoded = decodeTextBytes(bytes);

@@ -3,6 +3,29 @@ import { createLineLocator } from "./create-line-locator.js";
 import type { FieldIndex } from "./field-index.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
 
+const EMPTY: FieldIndex = { records: undefined, fieldAt: () => undefined };
+
+function safeIndex(fields: (source: string) => FieldIndex, source: string): FieldIndex {
+  let index: FieldIndex;
+  try {
+    index = fields(source);
+  } catch {
+    return EMPTY;
+  }
+  return {
+    get records() {
+      return index.records;
+    },
+    fieldAt(offset: number) {
+      try {
+        return index.fieldAt(offset);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
 /**
  * Builds a TextUnit from a decoded source string (the original file's text without BOM):
  * `text` is its NFKC form, `locate` maps back to the source's line and code-point column,
@@ -25,7 +48,8 @@ export function makeTextUnit(
   };
   if (fields) {
     let index: FieldIndex | undefined;
-    const get = (): FieldIndex => (index ??= fields(source));
+    // built lazily, i.e. after decodeFile returned: a failure here must not escape into the engine
+    const get = (): FieldIndex => (index ??= safeIndex(fields, source));
     unit.fieldAt = (offset: number) => get().fieldAt(norm.toSource(offset));
     // `records` is read for every unit; a hint spares building the index of e.g. a config JSON
     const records = (): number | undefined => (index || !hints.mayHaveRecords || hints.mayHaveRecords(source) ? get().records : undefined);

@@ -68,6 +68,8 @@ describe("decodeFile: text files", () => {
 
   it("skips binaries and too-large files with a reason", () => {
     expect(decodeFile("logo.png", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), OPTIONS)).toEqual({ units: [], skipped: [{ path: "logo.png", reason: "binary" }] });
+    const xls = decodeFile("old.xls", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), OPTIONS);
+    expect(xls.skipped[0].reason).toMatch(/^binary \(legacy or password-protected Office file/);
     const big = decodeFile("big.txt", new Uint8Array(101).fill(65), { ...OPTIONS, maxFileBytes: 100 });
     expect(big).toEqual({ units: [], skipped: [{ path: "big.txt", reason: "too large (101 bytes > 100)" }] });
   });
