@@ -20,6 +20,8 @@ import type { ScanJob, ScanJobDeps, ScanJobOutcome } from "./scan-job.js";
 import { startCheckRun } from "./start-check-run.js";
 
 const DEFAULT_TIMEOUT_MS = 9 * 60 * 1000;
+/** 1,000 annotations = 20 update requests; a 100,000-row export would otherwise take 2,000. */
+const DEFAULT_MAX_ANNOTATIONS = 1000;
 let builtin: Rule[] | undefined;
 /** Compiled rule sets by the hash of the selected rules (most repositories share a few configurations). */
 const compiledCache = new Map<string, CompiledRules>();
@@ -68,7 +70,7 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
     ]);
     clearTimeout(timer);
     await finishCheckRun(octokit, job.owner, job.repo, checkRunId, report, previousAnnotations);
-    const findings = report.annotations.length;
+    const findings = report.findings;
     log.info({ conclusion: report.conclusion, findings }, "scan finished");
     return { checkRunId, conclusion: report.conclusion, findings };
   } catch (error) {
@@ -143,6 +145,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
     rulesById: new Map(rules.map((r) => [r.id, r])),
     scope: { kind: job.kind, commits: result.commits, defaultBranch: job.kind === "push" && job.branch === job.defaultBranch },
     notes,
+    maxAnnotations: Number(process.env.MAMORI_MAX_ANNOTATIONS) || DEFAULT_MAX_ANNOTATIONS,
   });
 }
 

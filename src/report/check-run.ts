@@ -27,6 +27,8 @@ export interface CheckRunInput {
   };
   /** Extra lines for the end of the summary (e.g. settings an organisation lock replaced). */
   notes?: string[];
+  /** Most annotations to send (each 50 cost one request); failing ones first. Default: all. */
+  maxAnnotations?: number;
 }
 
 export interface CheckRunAnnotation {
@@ -43,6 +45,8 @@ export interface CheckRunAnnotation {
 
 export interface CheckRunReport {
   conclusion: "success" | "neutral" | "failure";
+  /** Number of findings reported (annotations may be fewer: `maxAnnotations`). */
+  findings: number;
   title: string;
   summary: string;
   annotations: CheckRunAnnotation[];
@@ -189,10 +193,23 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
     );
   }
 
+  let annotations = findings.map((f) => annotation(f, input, lang, failsFinding(f)));
+  const max = input.maxAnnotations ?? Number.POSITIVE_INFINITY;
+  if (annotations.length > max) {
+    const order = { failure: 0, warning: 1, notice: 2 } as const;
+    annotations = [...annotations].sort((a, b) => order[a.annotation_level] - order[b.annotation_level]).slice(0, max);
+    tail.push(
+      "",
+      t(
+        `> ${n(findings.length)} findings, ${n(max)} annotations (the most severe first; MAMORI_MAX_ANNOTATIONS). Run \`mamori scan\` on a clone for the full list.`,
+        `> 検出 ${n(findings.length)} 件のうち注釈は ${n(max)} 件です（重大なものから、MAMORI_MAX_ANNOTATIONS）。全件はクローンで \`mamori scan\` を実行してください。`,
+      ),
+    );
+  }
   let summary = [...head, ...body, ...tail].join("\n");
   if (byteLength(summary) > SUMMARY_LIMIT) summary = truncateBytes(summary, SUMMARY_LIMIT - 10) + "\n…";
 
-  return { conclusion, title, summary, annotations: findings.map((f) => annotation(f, input, lang, failsFinding(f))) };
+  return { conclusion, findings: findings.length, title, summary, annotations };
 }
 
 /** The output of a check that could not finish: what went wrong and how to re-run. Always a failure. */
@@ -218,7 +235,7 @@ export function formatCheckRunFailure(kind: "config" | "error", message: string,
         ? "一部の内容を取得・検査できなかったため、見逃しを避けて失敗にしています。一時的な GitHub の障害なら再実行で解消します。"
         : "Part of the change could not be fetched or scanned, so Mamori fails instead of reporting a possibly incomplete result. A transient GitHub error goes away on a re-run.";
   const summary = truncateBytes(["## ✖ " + title, "", why, "", "```text", message.replace(/```/g, "'''"), "```", "", rerun].join("\n"), SUMMARY_LIMIT - 10);
-  return { conclusion: "failure", title, summary, annotations: [] };
+  return { conclusion: "failure", findings: 0, title, summary, annotations: [] };
 }
 
 function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, failing: boolean): CheckRunAnnotation {

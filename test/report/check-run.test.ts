@@ -72,6 +72,15 @@ describe("formatCheckRun", () => {
     expect(r.annotations).toHaveLength(5000);
   });
 
+  it("caps the annotations, failing ones first, and says so", () => {
+    const many = Array.from({ length: 30 }, (_, i) => finding({ line: i + 1, fingerprint: `f${i}`, severity: i % 2 ? "low" : "critical" }));
+    const r = formatCheckRun({ findings: many, impact: assessImpact(many), stats, config: en, scope, maxAnnotations: 10 });
+    expect(r.findings).toBe(30);
+    expect(r.annotations).toHaveLength(10);
+    expect(r.annotations.every((a) => a.annotation_level === "failure")).toBe(true);
+    expect(r.summary).toMatch(/30 findings, 10 annotations/);
+  });
+
   it("notes values removed later but still in history, in both languages", () => {
     const f = finding({ removedIn: "0123456789abcdef0123456789abcdef01234567" });
     const en1 = formatCheckRun({ findings: [f], impact: assessImpact([f]), stats, config: en, scope });
