@@ -5,10 +5,11 @@
 //
 // Options: --runs N (best of N, default 1)   --skip-peer (Mamori only)   --no-single-core
 //          --only source|export-utf8|export-sjis (repeatable)
+//          --cli PATH (another build of lib/cli/main.js, e.g. a snapshot of a commit)
 import { existsSync, mkdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildExport } from "./tools/build-export.mjs";
@@ -21,7 +22,7 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, "..");
 const CORPUS = join(BENCH, ".corpus");
 const PEER = join(BENCH, ".peer");
-const CLI = join(ROOT, "lib", "cli", "main.js");
+let CLI = join(ROOT, "lib", "cli", "main.js");
 const TARGETS = { sourceMBs: 120, exportMBs: 80, rssMiB: 150 };
 
 const { values } = parseArgs({
@@ -30,10 +31,13 @@ const { values } = parseArgs({
     "skip-peer": { type: "boolean", default: false },
     "no-single-core": { type: "boolean", default: false },
     only: { type: "string", multiple: true },
+    cli: { type: "string" },
   },
 });
 const RUNS = Math.max(1, Number(values.runs) || 1);
+if (values.cli) CLI = resolve(values.cli);
 const START_LOAD = loadavg();
+let COMMIT = "";
 /** A --threads/--jobs flag if the CLI offers one (used with 1 in the 1-core run). */
 let threadFlag;
 
@@ -41,11 +45,13 @@ async function main() {
   mkdirSync(CORPUS, { recursive: true });
   const fsInfo = statfsSync(BENCH);
   const freeMB = (fsInfo.bavail * fsInfo.bsize) / 1e6;
-  log(`free disk under bench/: ${(freeMB / 1000).toFixed(1)} GB (corpus needs ~0.7 GB with its git objects)`);
+  log(`free disk under bench/: ${(freeMB / 1000).toFixed(1)} GB (corpus needs ~0.4 GB with its git objects)`);
   if (freeMB < 1000 && !existsSync(join(CORPUS, "src.stamp.json"))) throw new Error("less than 1 GB free: not building the corpus");
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
   const help = spawnSync(process.execPath, [CLI, "--help"], { encoding: "utf8" }).stdout ?? "";
   threadFlag = /--(threads|jobs|workers)\b/.exec(help)?.[0];
+  const git = spawnSync("git", ["-C", dirname(CLI), "log", "-1", "--format=%h"], { encoding: "utf8" });
+  COMMIT = git.status === 0 ? git.stdout.trim() : "";
 
   const src = buildSourceCorpus(CORPUS, join(BENCH, "packages.json"));
   const exp = buildExport(CORPUS);
@@ -156,7 +162,7 @@ function report(corpora, rows, peer) {
   const out = [];
   const p = (s = "") => out.push(s);
   const cpuModel = cpus()[0]?.model ?? "?";
-  p(`Mamori bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores (${cpuModel})`);
+  p(`Mamori bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores (${cpuModel}) — CLI ${CLI}${COMMIT ? ` (${COMMIT})` : ""}`);
   p(`MB = 10^6 bytes of the corpus files (as stored on disk, all files, .git excluded); MB/s = MB / wall seconds of the`);
   p(`whole command (start-up, rule compilation, listing, reading, scanning, writing the report). Best of ${RUNS} run(s), warm page cache.`);
   const oneCore = threadFlag ? `with ${threadFlag} 1` : "(the CLI has no --threads/--jobs flag)";

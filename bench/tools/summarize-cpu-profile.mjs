@@ -10,6 +10,10 @@ if (!file) {
   process.exit(2);
 }
 const top = Number(topArg) || 25;
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(0); // piped into head
+  throw err;
+});
 const prof = JSON.parse(readFileSync(file, "utf8"));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map();
