@@ -5,7 +5,11 @@
  * Units and locations
  * - `unit.text` is the decoded text (UTF-8 with/without BOM, UTF-16 LE/BE with or without BOM,
  *   Shift_JIS/CP932, EUC-JP, ISO-2022-JP) after NFKC normalisation, so full-width digits and
- *   letters, half-width kana and ㍻ match ASCII/standard patterns.
+ *   letters, half-width kana, U+3000 and ㍻ match ASCII/standard patterns. NFKC is applied to
+ *   the runs of non-ASCII characters that hold a Japanese-relevant compatibility character
+ *   (U+2460–24FF, U+2E80–2FDF, U+3000, U+3200–33FF, U+F900–FAFF, U+FE30–FE6F, U+FF00–FFEF,
+ *   U+2F800–2FA1F); text without any (all plain source) is passed through untouched, at the
+ *   speed of a plain UTF-8 decode. Other compatibility characters alone (NBSP, ﬁ, ²) stay.
  * - `unit.locate(offset)` maps a UTF-16 offset in `text` to the ORIGINAL file: 1-based line
  *   (split on "\n") and 1-based column counted in characters (code points), never bytes; the
  *   BOM is not a column.
@@ -26,8 +30,14 @@
  * - .docx: one unit; .pptx: one unit per slide (`deck.pptx!slide3`); line = paragraph number.
  * - Notebooks (.ipynb): one unit of cell sources and text outputs; `locate` gives the line and
  *   column inside the .ipynb JSON file.
- * Skips: "binary", "too large (N bytes > LIMIT)", "archive nested deeper than N", zip-bomb
- * limits (entry count, total uncompressed bytes, compression ratio), corrupt archives.
+ * - `fieldAt` and `records` are computed lazily (first call) on the decoded text before NFKC,
+ *   so a full-width comma inside a CSV field never splits it; lookups are binary searches over
+ *   Int32Array offsets plus a scan of one row (no object per field).
+ * Skips (never a throw): "binary", "binary (legacy or password-protected Office file …)",
+ * "too large (N bytes > LIMIT)", "archive (archive scanning is turned off)", "archive nested
+ * deeper than N", "archive entry limit reached", "archive size limit reached (…)",
+ * "compression ratio N:1 over the limit M:1 (possible zip bomb)", "too large when decompressed
+ * (…)", "corrupt archive: …", "corrupt xlsx file: …", "could not decode: …".
  */
 import type { TextUnit } from "../engine/types.js";
 import { createCsvFieldIndex } from "./csv-field-index.js";
@@ -231,8 +241,7 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       return;
     }
     const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    const nul = bytes.subarray(0, 8000).includes(0);
-    if (!bom && !(nul && guessUtf16(bytes)) && isProbablyBinary(bytes)) {
+    if (!bom && isProbablyBinary(bytes) && !guessUtf16(bytes)) {
       const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
       out.skipped.push({ path, reason: ole ? "binary (legacy or password-protected Office file: .xls/.doc/.ppt are not read)" : "binary" });
       return;

@@ -8,7 +8,9 @@ describe("isProbablyBinary", () => {
     ["PDF", [...utf8("%PDF-1.7\n")]],
     ["ELF", [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]],
     ["NUL byte", [...utf8("abc"), 0, ...utf8("def")]],
-    ["control characters", Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : 65))],
+    ["control characters in invalid UTF-8", Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : i % 3 === 1 ? 0xff : 65))],
+    ["JPEG", [0xff, 0xd8, 0xff, 0xe0]],
+    ["OLE2", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]],
   ])("%s is binary", (_name, bytes) => {
     expect(isProbablyBinary(Uint8Array.from(bytes))).toBe(true);
   });
@@ -18,6 +20,7 @@ describe("isProbablyBinary", () => {
     ["Japanese UTF-8", utf8("山田太郎\n")],
     ["ISO-2022-JP escapes", Uint8Array.from([0x1b, 0x24, 0x42, 0x3b, 0x33, 0x1b, 0x28, 0x42])],
     ["empty", new Uint8Array(0)],
+    ["Shift_JIS", Uint8Array.from([0x82, 0xa0, 0x8e, 0x52, 0x93, 0x63, 0x0a])],
   ])("%s is text", (_name, bytes) => {
     expect(isProbablyBinary(bytes)).toBe(false);
   });
