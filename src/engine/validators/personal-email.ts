@@ -20,6 +20,9 @@ function reservedDomain(domain: string): boolean {
   if (/(^|\.)example\.(com|net|org|jp|co\.jp|ne\.jp|or\.jp|ac\.jp|go\.jp)$/.test(domain)) return true;
   if (/(^|\.)(users\.noreply\.github\.com|noreply\.github\.com|noreply\.gitlab\.com)$/.test(domain)) return true;
   if (/\.iam\.gserviceaccount\.com$|(^|\.)gserviceaccount\.com$|(^|\.)developer\.gserviceaccount\.com$/.test(domain)) return true;
+  // Placeholder domains of documentation and tests.
+  if (/(^|\.)(domain|yourdomain|mydomain|your-domain|email|youremail|company|yourcompany|somewhere|nowhere|testuser|test|sample|dummy|foo|bar|baz|hoge|fuga|piyo|xxx+|acme)\.(com|net|org|jp|co\.jp|io)$/.test(domain)) return true;
+  if (/\.(tld|example|invalid|test)$/.test(domain)) return true;
   return false;
 }
 
@@ -45,5 +48,7 @@ export function personalEmail(value: string): ValidatorResult {
   if (/^(no-?reply|do-?not-?reply|bounce|mailer-daemon)[._-]/.test(local)) return false;
   if (/(^|[._-])(noreply|no-reply|donotreply)([._-]|$)/.test(local)) return false;
   if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
+  // Placeholder people of documentation: GitHub's mascots, "first.last", 山田太郎 in romaji.
+  if (/^(octocat|the-?octocat|mona|monalisa|mona[._-]?lisa|octo[._-]?lisa|hubot|codertocat|octokitten|octo|someone|somebody|anonymous|username|user[._-]?name|first[._+-]?(name)?[._+-]?last[._+-]?(name)?|firstname|lastname|john[._-]?doe|jane[._-]?doe|taro|hanako|yamada|taro[._-]?yamada|yamada[._-]?taro|hanako[._-]?yamada|test[._-].*|.*[._-]test)$/.test(base)) return false;
   return true;
 }

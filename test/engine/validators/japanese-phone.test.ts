@@ -21,6 +21,9 @@ describe("japanesePhone", () => {
   ])("accepts %s (%s)", (v) => expect(japanesePhone(v)).toBe(true));
   it.each([
     ["090-1234-5678", "canonical dummy"],
+    ["0123456789", "straight run"],
+    ["090-2345-6789", "straight run"],
+    ["06-9876-5432", "descending run"],
     ["03-1234-5678", "dummy subscriber digits"],
     ["000-0000-0000", "all zeros"],
     ["0120-444-888", "free dial (business)"],

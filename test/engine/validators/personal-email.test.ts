@@ -22,3 +22,10 @@ describe("personalEmail", () => {
     ["user@", "no domain"],
   ])("rejects %s (%s)", (v) => expect(personalEmail(v)).toBe(false));
 });
+
+describe("personalEmail placeholders", () => {
+  it.each(["octocat@github.com", "mona_lisa@github.com", "firstname.lastname@domain.com", "work+user@mail.test", "someone@yourcompany.com", "taro.yamada@gmail.com", "a.b@site.tld"])(
+    "rejects %s",
+    (v) => expect(personalEmail(v)).toBe(false),
+  );
+});
