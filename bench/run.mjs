@@ -107,7 +107,9 @@ async function runMamori(c, pinCpu) {
   const byCategory = {};
   const hitPaths = new Map();
   const pathRule = [];
+  const lastLine = {};
   for (const f of findings) {
+    if (typeof f.line === "number" && f.line > (lastLine[f.ruleId] ?? 0)) lastLine[f.ruleId] = f.line;
     pathRule.push([String(f.path).split("!")[0], f.ruleId]);
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
@@ -122,6 +124,7 @@ async function runMamori(c, pinCpu) {
     byCategory,
     hitPaths,
     pathRule,
+    lastLine,
     toolFiles: json.stats?.files,
     toolBytes: json.stats?.bytes,
     skipped: json.stats?.skipped?.length ?? 0,
@@ -226,7 +229,7 @@ function report(corpora, rows, peer) {
     p(`  ${r.corpus.name.padEnd(12)} ${r.tool.padEnd(14)} ${speed.toFixed(1).padStart(6)} MB/s (${okS} ${target})   ${r.peakRssMiB.toFixed(0).padStart(4)} MiB (${okR} ${TARGETS.rssMiB})`);
   }
   p();
-  p("Detection on the source corpus (planted files hit; findings elsewhere are in unmodified third-party files):");
+  p("Detection (source: planted files hit; findings elsewhere are in unmodified third-party files):");
   const src = corpora.find((c) => c.kind === "source");
   if (src) {
     const planted = JSON.parse(readFileSync(join(CORPUS, "src.planted.json"), "utf8"));
@@ -258,6 +261,9 @@ function report(corpora, rows, peer) {
   }
   for (const r of rows.filter((x) => x.corpus.kind === "export" && x.ok && x.tool === "mamori")) {
     p(`  ${r.corpus.name}: mamori by rule: ${fmtCounts(r.byRule, 12)}; persons ${r.persons ?? "?"}`);
+    // Every column rule should reach the last rows; stopping early means a per-rule cap cut the file short.
+    const short = Object.entries(r.lastLine ?? {}).filter(([, line]) => line < r.corpus.rows * 0.99);
+    if (short.length) p(`  ${"".padEnd(r.corpus.name.length)}  rules whose last finding is before row ${Math.floor(r.corpus.rows * 0.99)} of ${r.corpus.rows} (cut short?): ${short.map(([k, v]) => `${k} @${v}`).join(", ")}`);
   }
   const skips = rows.filter((r) => r.ok && r.tool === "mamori" && r.skipped > 0);
   for (const r of skips) p(`  ${r.corpus.name}: mamori skipped ${r.skipped} file(s): ${fmtCounts(r.skippedReasons)}`);
