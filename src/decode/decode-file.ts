@@ -30,6 +30,9 @@
  * - .docx: one unit; .pptx: one unit per slide (`deck.pptx!slide3`); line = paragraph number.
  * - Notebooks (.ipynb): one unit of cell sources and text outputs; `locate` gives the line and
  *   column inside the .ipynb JSON file.
+ * - JSON, NDJSON and .properties: `\uXXXX` escapes of non-ASCII characters are decoded first
+ *   (Python's json.dumps and Java's native2ascii write Japanese that way); `locate` points at
+ *   the escape's backslash.
  * - `fieldAt` and `records` are computed lazily (first call) on the decoded text before NFKC,
  *   so a full-width comma inside a CSV field never splits it; lookups are binary searches over
  *   Int32Array offsets plus a scan of one row (no object per field).
@@ -260,7 +263,11 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       }
     }
     const kind = ext === "ipynb" ? "json" : ext;
-    out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), { plain: decoded.plain, mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined }));
+    out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), {
+        plain: decoded.plain,
+        mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined,
+        unescape: JSON_EXT.has(kind) || NDJSON.has(kind) || kind === "properties",
+      }));
   } catch (e) {
     out.skipped.push({ path, reason: `could not decode: ${message(e)}` });
   }

@@ -2,6 +2,7 @@ import type { Location, TextUnit } from "../engine/types.js";
 import { createLineLocator } from "./create-line-locator.js";
 import type { FieldIndex } from "./field-index.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
+import { unescapeUnicodeWithMap } from "./unescape-unicode-with-map.js";
 
 const EMPTY: FieldIndex = { records: undefined, fieldAt: () => undefined };
 
@@ -31,26 +32,30 @@ function safeIndex(fields: (source: string) => FieldIndex, source: string): Fiel
  * `text` is its NFKC form, `locate` maps back to the source's line and code-point column,
  * `fieldAt` / `records` come from the optional structure index (queried in source offsets),
  * built on first use. Hints: `plain` (known from the bytes: nothing to normalise),
- * `mayHaveRecords` (a cheap test; when false `records` is undefined without building the index).
+ * `mayHaveRecords` (a cheap test; when false `records` is undefined without building the index),
+ * `unescape` (decode `\uXXXX` escapes of non-ASCII characters first: JSON, .properties).
  */
 export function makeTextUnit(
   path: string,
   source: string,
   fields?: (source: string) => FieldIndex,
-  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean } = {},
+  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean; unescape?: boolean } = {},
 ): TextUnit {
-  const norm = normalizeWithMap(source, hints.plain);
+  // layers: source --(\uXXXX decoded, JSON/.properties only)--> unescaped --(NFKC)--> text
+  const unescaped = hints.unescape ? unescapeUnicodeWithMap(source) : undefined;
+  const norm = unescaped?.changed ? normalizeWithMap(unescaped.text) : normalizeWithMap(source, hints.plain);
+  const toSource = unescaped?.changed ? (o: number): number => unescaped.toSource(norm.toSource(o)) : (o: number): number => norm.toSource(o);
   const lineCol = createLineLocator(source);
   const unit: TextUnit = {
     path,
     text: norm.text,
-    locate: (offset: number): Location => lineCol(norm.toSource(offset)),
+    locate: (offset: number): Location => lineCol(toSource(offset)),
   };
   if (fields) {
     let index: FieldIndex | undefined;
     // built lazily, i.e. after decodeFile returned: a failure here must not escape into the engine
     const get = (): FieldIndex => (index ??= safeIndex(fields, source));
-    unit.fieldAt = (offset: number) => get().fieldAt(norm.toSource(offset));
+    unit.fieldAt = (offset: number) => get().fieldAt(toSource(offset));
     // `records` is read for every unit; a hint spares building the index of e.g. a config JSON
     const records = (): number | undefined => (index || !hints.mayHaveRecords || hints.mayHaveRecords(source) ? get().records : undefined);
     Object.defineProperty(unit, "records", { get: records, enumerable: true, configurable: true });
