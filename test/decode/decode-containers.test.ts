@@ -194,3 +194,25 @@ describe("decodeFile: hostile archives", () => {
     expect(r.units.map((u) => [u.path, u.text.length])).toEqual([["lie.zip!a.txt", 100]]);
   });
 });
+
+describe("decodeFile: naming and options", () => {
+  it("a .jar is a zip; a plain .gz names its inner file; workbooks are read with archives off", () => {
+    const jar = zipSync({ "META-INF/app.properties": strToU8("db.password=dummy\n") });
+    const j = decodeFile("lib/app.jar", jar, OPTIONS).units[0];
+    expect(j.path).toBe("lib/app.jar!META-INF/app.properties");
+    expect(j.fieldAt!(j.text.indexOf("dummy"))).toEqual({ key: "db.password", record: 0 });
+    expect(decodeFile("notes.txt.gz", gzipSync(strToU8("hello")), OPTIONS).units[0].path).toBe("notes.txt.gz!notes.txt");
+    const xlsx = zipSync({ "xl/worksheets/sheet1.xml": strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>') });
+    const off = decodeFile("b.xlsx", xlsx, { ...OPTIONS, archives: false });
+    expect(off.units.map((u) => u.path)).toEqual(["b.xlsx!sheet1"]);
+  });
+
+  it("EUC-JP and ISO-2022-JP files decode with character columns", () => {
+    const src = "件名: 山田太郎様\nトークン: abc\n";
+    for (const enc of ["EUCJP", "JIS"] as const) {
+      const u = decodeFile("mail.eml", encodeJapanese(src, enc), OPTIONS).units[0];
+      expect(u.text).toBe(src);
+      expect(u.locate!(u.text.indexOf("abc"))).toEqual({ line: 2, column: 7 });
+    }
+  });
+});
