@@ -34,12 +34,37 @@ function readRow(source: string, start: number, delim: number): string[] {
   return fields;
 }
 
+const PROBE_ROWS = 12;
+const MAX_TITLE_ROWS = 5;
+
+/**
+ * The header row: among the first rows, the first one that looks like a header and has as
+ * many fields as most of the rows below it (so a title row or a blank-ish line above the real
+ * header is skipped). -1 when there is none: every row is data.
+ */
+function findHeaderRow(source: string, rows: Int32Array, delim: number): number {
+  const probe = Math.min(rows.length, PROBE_ROWS);
+  const fields = Array.from({ length: probe }, (_, i) => readRow(source, rows[i], delim));
+  for (let h = 0; h < Math.min(probe, MAX_TITLE_ROWS); h++) {
+    if (!looksLikeHeader(fields[h])) continue;
+    const below = fields.slice(h + 1).map((f) => f.length);
+    if (below.length === 0) return h;
+    const counts = new Map<number, number>();
+    for (const w of below) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const width = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    if (fields[h].length === width) return h;
+  }
+  // ragged rows (trailing empty fields dropped): a header-like first row of 2+ fields still counts
+  return probe > 0 && fields[0].length >= 2 && looksLikeHeader(fields[0]) ? 0 : -1;
+}
+
 /**
  * CSV/TSV structure (RFC 4180: quoted fields with "" escapes, embedded newlines, CRLF) over the
  * decoded source. One pass keeps only the start offset of each non-empty row (Int32Array); the
- * column of an offset is found on lookup by scanning its row from the start. The first row is
- * the header when it looks like one (no data-like values), otherwise keys are "column N".
- * Records are the data rows (0-based, header excluded).
+ * column of an offset is found on lookup by scanning its row from the start. The header is the
+ * first row that looks like one (no data-like values) and is as wide as the data below it
+ * (title rows above it are skipped); without one, keys are "column N". Records are the data
+ * rows below the header (0-based).
  */
 export function createCsvFieldIndex(source: string, delimiter: string): FieldIndex {
   const delim = delimiter.charCodeAt(0);
@@ -66,10 +91,10 @@ export function createCsvFieldIndex(source: string, delimiter: string): FieldInd
     else if (c === LF && !quoted) rowStart = true;
   }
   const rows = starts.toArray();
-  const first = rows.length > 0 ? readRow(source, rows[0], delim) : [];
-  const hasHeader = looksLikeHeader(first);
-  const header = hasHeader ? first.map((f) => f.slice(0, 100)) : [];
-  const firstData = hasHeader ? 1 : 0;
+  const headerRow = findHeaderRow(source, rows, delim);
+  const header = headerRow >= 0 ? readRow(source, rows[headerRow], delim).map((f) => f.slice(0, 100)) : [];
+  // title rows above the header (Excel exports: "顧客一覧 2024年3月") are neither header nor records
+  const firstData = headerRow + 1;
 
   return {
     records: Math.max(rows.length - firstData, 0),

@@ -86,3 +86,18 @@ describe("createCsvFieldIndex", () => {
     expect(positionOf(src, "氏名")).toEqual({ line: 1, column: 1 });
   });
 });
+
+describe("createCsvFieldIndex: title rows", () => {
+  it("skips a title row above the header", () => {
+    const src = "顧客一覧 2024年3月分\n\n氏名,電話\n山田太郎,090-0000-0000\n鈴木花子,080-0000-0000\n";
+    const idx = createCsvFieldIndex(src, ",");
+    expect(idx.records).toBe(2);
+    expect(idx.fieldAt(src.indexOf("080"))).toEqual({ key: "電話", record: 1 });
+    expect(idx.fieldAt(src.indexOf("顧客"))).toBeUndefined();
+  });
+
+  it("a one-column list keeps its header", () => {
+    const src = "email\na@example.com\nb@example.com\n";
+    expect(createCsvFieldIndex(src, ",").fieldAt(src.indexOf("b@"))).toEqual({ key: "email", record: 1 });
+  });
+});
