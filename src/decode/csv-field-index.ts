@@ -2,7 +2,7 @@ import type { FieldInfo } from "../engine/types.js";
 import type { FieldIndex } from "./field-index.js";
 import { GrowableInt32 } from "./growable-int32.js";
 import { lastAtOrBefore } from "./last-at-or-before.js";
-import { looksLikeHeader } from "./looks-like-header.js";
+import { PROBE_ROWS, pickHeaderRow } from "./pick-header-row.js";
 
 const QUOTE = 34;
 const LF = 10;
@@ -32,30 +32,6 @@ function readRow(source: string, start: number, delim: number): string[] {
   }
   fields.push(cur.trim());
   return fields;
-}
-
-const PROBE_ROWS = 12;
-const MAX_TITLE_ROWS = 5;
-
-/**
- * The header row: among the first rows, the first one that looks like a header and has as
- * many fields as most of the rows below it (so a title row or a blank-ish line above the real
- * header is skipped). -1 when there is none: every row is data.
- */
-function findHeaderRow(source: string, rows: Int32Array, delim: number): number {
-  const probe = Math.min(rows.length, PROBE_ROWS);
-  const fields = Array.from({ length: probe }, (_, i) => readRow(source, rows[i], delim));
-  for (let h = 0; h < Math.min(probe, MAX_TITLE_ROWS); h++) {
-    if (!looksLikeHeader(fields[h])) continue;
-    const below = fields.slice(h + 1).map((f) => f.length);
-    if (below.length === 0) return h;
-    const counts = new Map<number, number>();
-    for (const w of below) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const width = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    if (fields[h].length === width) return h;
-  }
-  // ragged rows (trailing empty fields dropped): a header-like first row of 2+ fields still counts
-  return probe > 0 && fields[0].length >= 2 && looksLikeHeader(fields[0]) ? 0 : -1;
 }
 
 /**
@@ -91,7 +67,8 @@ export function createCsvFieldIndex(source: string, delimiter: string): FieldInd
     else if (c === LF && !quoted) rowStart = true;
   }
   const rows = starts.toArray();
-  const headerRow = findHeaderRow(source, rows, delim);
+  const probe = Math.min(rows.length, PROBE_ROWS);
+  const headerRow = pickHeaderRow(Array.from({ length: probe }, (_, i) => readRow(source, rows[i], delim)));
   const header = headerRow >= 0 ? readRow(source, rows[headerRow], delim).map((f) => f.slice(0, 100)) : [];
   // title rows above the header (Excel exports: "顧客一覧 2024年3月") are neither header nor records
   const firstData = headerRow + 1;

@@ -6,7 +6,7 @@ import { isDateFormat } from "./is-date-format.js";
 import { parseCellRef } from "./parse-cell-ref.js";
 import { GrowableInt32 } from "./growable-int32.js";
 import { lastAtOrBefore } from "./last-at-or-before.js";
-import { looksLikeHeader } from "./looks-like-header.js";
+import { PROBE_ROWS, pickHeaderRow } from "./pick-header-row.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
 
 const ARRAYS = new Set(["sheet", "Relationship", "si", "r", "row", "c", "xf", "numFmt"]);
@@ -105,7 +105,7 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
     const cellRow = new GrowableInt32();
     const cellCol = new GrowableInt32();
     const cellRowOrder = new GrowableInt32();
-    let header: Map<number, string> | undefined;
+    const probe: { col: number; value: string }[][] = [];
     let rowOrder = 0;
     let lastRow = 0;
     for (const row of rows) {
@@ -130,10 +130,7 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
         values.push({ col, value: value.replace(/[\t\r\n]/g, " ") });
       }
       if (values.length === 0) continue;
-      if (rowOrder === 0) {
-        const fields = values.map((v) => v.value);
-        if (looksLikeHeader(fields)) header = new Map(values.map((v) => [v.col, v.value.slice(0, 100)]));
-      }
+      if (rowOrder < PROBE_ROWS) probe.push(values);
       let line = "";
       for (const v of values) {
         if (line.length > 0) line += "\t";
@@ -153,7 +150,10 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
     const cr = cellRow.toArray();
     const cc = cellCol.toArray();
     const co = cellRowOrder.toArray();
-    const firstData = header ? 1 : 0;
+    // the header may sit below title rows; rows above it are neither header nor records
+    const headerRow = pickHeaderRow(probe.map((r) => r.map((v) => v.value)));
+    const header = headerRow >= 0 ? new Map(probe[headerRow].map((v) => [v.col, v.value.slice(0, 100)])) : undefined;
+    const firstData = headerRow + 1;
     const cellAt = (offset: number): number => Math.max(lastAtOrBefore(cs, norm.toSource(offset)), 0);
     const hdr = header;
     units.push({

@@ -83,6 +83,15 @@ describe("decodeFile: workbooks", () => {
     expect(u.text).toContain("45000");
   });
 
+  it("a title row above the header is skipped", () => {
+    const xlsx = makeXlsx([{ name: "名簿", rows: [["会員名簿"], [], ["氏名", "電話番号"], ["山田太郎", "inline:090-0000-0000"], ["鈴木花子", "inline:080-0000-0000"]] }]);
+    const u = decodeFile("m.xlsx", xlsx, OPTIONS).units[0];
+    expect(u.records).toBe(2);
+    expect(u.fieldAt!(u.text.indexOf("080"))).toEqual({ key: "電話番号", record: 1 });
+    expect(u.locate!(u.text.indexOf("080"))).toEqual({ line: 5, column: 2, pathSuffix: "B5" });
+    expect(u.fieldAt!(u.text.indexOf("会員名簿"))).toBeUndefined();
+  });
+
   it("a corrupt workbook is skipped with a reason, never a throw", () => {
     const xlsx = makeXlsx([{ name: "S", rows: [["a"]] }]);
     const broken = xlsx.slice(0, Math.floor(xlsx.length / 2));
