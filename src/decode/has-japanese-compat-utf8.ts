@@ -1,3 +1,5 @@
+import { Buffer } from "node:buffer";
+
 /** Second-byte tests per UTF-8 lead byte for the blocks of normalize-with-map's JAPANESE_COMPAT (a superset is fine). */
 function secondByteHits(lead: number, b1: number, b2: number): boolean {
   switch (lead) {
@@ -18,7 +20,9 @@ function secondByteHits(lead: number, b1: number, b2: number): boolean {
  * Lets plain source skip a regex pass over the decoded string. May say true for a few nearby
  * code points; never says false when one is there.
  */
-export function hasJapaneseCompatUtf8(bytes: Uint8Array): boolean {
+export function hasJapaneseCompatUtf8(input: Uint8Array): boolean {
+  // Buffer#indexOf is memchr; Uint8Array#indexOf is a slower generic builtin
+  const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   for (const lead of [0xef, 0xe2, 0xf0, 0xe3]) {
     for (let i = bytes.indexOf(lead); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(lead, i + 1)) {
       if (secondByteHits(lead, bytes[i + 1], bytes[i + 2])) return true;
