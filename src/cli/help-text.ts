@@ -21,7 +21,8 @@ Options:
 
 Exit codes:
   0  no finding at or above the --fail-on severity
-  1  findings at or above the --fail-on severity
+  1  findings at or above the --fail-on severity, or personal data of pii.failOnPersons
+     persons or more (default 3: a customer list fails whatever its severities)
   2  error: bad arguments, invalid configuration or rules, unreadable input (the scan fails closed)
 
 Suppress a finding: add "mamori:ignore" (optionally with the rule id) in a comment on its line,

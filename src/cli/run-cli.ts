@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { configSchema, type Config } from "../config/config-schema.js";
@@ -7,7 +7,8 @@ import { compileRules } from "../engine/compile-rules.js";
 import { loadRules } from "../rules/load-rules.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
 import { selectRules } from "../rules/select-rules.js";
-import { toJson } from "../report/to-json.js";
+import { createJsonWriter } from "../report/to-json.js";
+import type { Finding } from "../engine/types.js";
 import { toSarif } from "../report/to-sarif.js";
 import { toText } from "../report/to-text.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
@@ -86,22 +87,37 @@ function dispatch(argv: string[], io: CliIo): number {
   else inputs = readAll(root, listFiles(root), unreadable);
 
   const progress = createProgress(io, values.quiet === true);
+  const out = createSink(io, values.output);
+  // JSON is streamed file by file; text and SARIF need every finding before they start.
+  const json = format === "json" ? createJsonWriter(out.write) : undefined;
+  const kept: Finding[] = [];
+  const seen = new Set<string>();
+  const history = values.since !== undefined;
+  let atOrAbove = false;
+  const threshold = SEVERITIES.indexOf(failOn);
   const result = scanFiles(inputs, config, {
     rules,
     compiled: compileRules(rules),
     ignoredFingerprints: ignored,
     publicRepository: values.public === true,
     onProgress: progress.update,
+    onFindings: (found) => {
+      // In history mode a value may be added, removed and added again: report its first addition.
+      const list = history ? found.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)) : found;
+      if (list.some((f) => SEVERITIES.indexOf(f.severity) <= threshold)) atOrAbove = true;
+      if (json) json.findings(list);
+      else for (const f of list) kept.push(f);
+    },
   });
   progress.done();
   result.stats.skipped.push(...unreadable);
-  if (values.since) dedupeHistory(result);
-
-  const report = render(result, format, rules, lang, io, values["no-color"] !== true && !values.output);
-  if (values.output) writeFileSync(values.output, report);
-  else io.stdout(report);
-  const threshold = SEVERITIES.indexOf(failOn);
-  return result.findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold) ? 1 : 0;
+  result.findings = kept;
+  if (json) json.end(result.impact, result.stats);
+  else out.write(render(result, format === "sarif" ? "sarif" : "text", rules, lang, io, values["no-color"] !== true && !values.output));
+  out.close();
+  const personsLimit = config.pii.failOnPersons;
+  const tooManyPersons = personsLimit > 0 && result.impact.persons >= personsLimit;
+  return tooManyPersons || atOrAbove ? 1 : 0;
 }
 
 function parse(argv: string[]) {
@@ -158,14 +174,14 @@ function* readAll(root: string, paths: string[], unreadable: Skipped[]): Generat
   }
 }
 
-/** In history mode the same value may be added, removed and added again: report its first addition. */
-function dedupeHistory(result: ScanResult): void {
-  const seen = new Set<string>();
-  result.findings = result.findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
+/** Where the report goes: standard output, or a file written as it is produced. */
+function createSink(io: CliIo, output: string | undefined): { write: (s: string) => void; close: () => void } {
+  if (!output) return { write: io.stdout, close: () => {} };
+  const fd = openSync(output, "w");
+  return { write: (s) => writeSync(fd, s), close: () => closeSync(fd) };
 }
 
-function render(result: ScanResult, format: "text" | "json" | "sarif", rules: Rule[], language: "ja" | "en", io: CliIo, color: boolean): string {
-  if (format === "json") return toJson(result);
+function render(result: ScanResult, format: "text" | "sarif", rules: Rule[], language: "ja" | "en", io: CliIo, color: boolean): string {
   if (format === "sarif") return toSarif(result, rules, { language, toolVersion: io.version });
   return toText(result, { language, color: color && io.stdoutTty, rulesById: new Map(rules.map((r) => [r.id, r])) });
 }

@@ -85,6 +85,15 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
 }
 
 const WHOLE = Symbol("whole text");
+
+/** Whether a unit holds any inline-ignore marker at all (checked once per unit, not per candidate). */
+const IGNORE_MARKER = /mamori:ignore|gitleaks:allow|allowlist[ \t]+(?:nextline[ \t]+)?secret|secretlint-disable/;
+const ignoreMarkers = new WeakMap<TextUnit, boolean>();
+function mayIgnore(unit: TextUnit): boolean {
+  let v = ignoreMarkers.get(unit);
+  if (v === undefined) ignoreMarkers.set(unit, (v = IGNORE_MARKER.test(unit.text)));
+  return v;
+}
 /** Past this many keyword hits for one rule, its pattern runs over the whole text instead. */
 const MAX_HITS = 2048;
 
@@ -187,8 +196,11 @@ function evaluate(
     if (verdict !== true) confidence = verdict;
   }
   const lineNo = lines.lineOf(start);
-  const lineText = lines.lineText(lineNo);
-  if (cr.allowLines.some((re) => re.test(lineText))) return undefined;
+  let lineText: string | undefined;
+  if (cr.allowLines.length > 0) {
+    const text = (lineText = lines.lineText(lineNo));
+    if (cr.allowLines.some((re) => re.test(text))) return undefined;
+  }
 
   const field = unit.fieldAt?.(start);
   const hasContext = cr.contextWords.length > 0 || cr.contextKeys.length > 0;
@@ -209,7 +221,7 @@ function evaluate(
       if (found && !ctx.required) confidence = raise(confidence);
     }
   }
-  if (findInlineIgnore(lineText, lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id, rule.kind)) return undefined;
+  if (mayIgnore(unit) && findInlineIgnore(lineText ?? lines.lineText(lineNo), lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id, rule.kind)) return undefined;
   return { rule: cr, start, end, value, confidence, field };
 }
 
@@ -262,7 +274,7 @@ function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, s
       fingerprint: `${rule.id}:${unit.path}:${hashValue(salt, rule.id, c.value)}`,
       valueHash: hashValue(salt, rule.kind, normalised),
       ...(c.field ? { record: c.field.record, key: c.field.key } : {}),
-      tags: [...rule.tags],
+      tags: rule.tags,
     });
   }
   return findings;

@@ -5,7 +5,12 @@ import { estimateCost } from "./estimate-cost.js";
 import { responseSteps } from "./response-steps.js";
 import type { Impact } from "./types.js";
 
+/** The fields of a finding the impact stage reads (a Finding is one). */
+export type ImpactFact = Pick<Finding, "category" | "kind" | "path" | "line" | "record" | "valueHash" | "tags">;
+
 export interface AssessImpactOptions {
+  /** Credentials found, when `findings` holds only the personal-data ones. */
+  secrets?: number;
   /** The repository is public: any My Number in it can be seen by unspecified people. */
   publicRepository?: boolean;
   /** Units that are tables (path → number of records): rows count as persons there. */
@@ -25,7 +30,7 @@ const KIND_ORDER = [
  * personal data, whether 要配慮個人情報, financial data or My Numbers are among them, the APPI
  * report assessment, an estimated cost range, the response steps, and the number of credentials.
  */
-export function assessImpact(findings: readonly Finding[], options: AssessImpactOptions = {}): Impact {
+export function assessImpact(findings: readonly ImpactFact[], options: AssessImpactOptions = {}): Impact {
   const pii = findings.filter((f) => f.category === "pii");
   const { total, files } = countPersons(pii, options.tableRecords ?? new Map());
   const kindSet = new Set(pii.map((f) => f.kind));
@@ -50,7 +55,7 @@ export function assessImpact(findings: readonly Finding[], options: AssessImpact
     myNumber: myNumbers.size > 0,
     appi,
     estimate: estimateCost(total, sensitive),
-    secrets: findings.filter((f) => f.category === "secret").length,
+    secrets: options.secrets ?? findings.filter((f) => f.category === "secret").length,
     steps: responseSteps(total, options.reachedSharedBranch ?? true),
     myNumberPersons: myNumbers.size,
   };

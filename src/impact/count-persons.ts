@@ -1,4 +1,4 @@
-import type { Finding } from "../engine/types.js";
+import type { ImpactFact } from "./assess-impact.js";
 
 /** Kinds that tell one person from another (a date of birth or a postal code alone does not). */
 const IDENTIFYING = new Set([
@@ -23,8 +23,8 @@ export interface PersonsCount {
  *   records and (outside tables) lines are joined by those values, and a group of entries spanning
  *   k files is subtracted k − 1 times from the sum over files.
  */
-export function countPersons(findings: readonly Finding[], tableRecords: ReadonlyMap<string, number> = new Map()): PersonsCount {
-  const byFile = new Map<string, Finding[]>();
+export function countPersons(findings: readonly ImpactFact[], tableRecords: ReadonlyMap<string, number> = new Map()): PersonsCount {
+  const byFile = new Map<string, ImpactFact[]>();
   for (const f of findings) {
     if (f.category !== "pii") continue;
     const file = unitOf(f.path, tableRecords);
@@ -89,7 +89,7 @@ export function countPersons(findings: readonly Finding[], tableRecords: Readonl
 }
 
 /** Largest number of distinct values of one identifying kind in a list of findings. */
-function distinctMax(list: readonly Finding[]): number {
+function distinctMax(list: readonly ImpactFact[]): number {
   const byKind = new Map<string, Set<string>>();
   for (const f of list) {
     if (!IDENTIFYING.has(f.kind)) continue;

@@ -1,28 +1,65 @@
 import type { Finding } from "../engine/types.js";
 import type { Impact } from "../impact/types.js";
-import type { ScanResult } from "../scan/scan-files.js";
+import type { ScanResult, ScanStats } from "../scan/scan-files.js";
 import { sortFindings } from "./sort-findings.js";
 
 /**
  * `mamori scan --format json`: the Finding contract of the design (`findings`, `impact`,
- * `stats`), pretty-printed, keys in a fixed order, findings sorted by path, line, column, rule id.
+ * `stats`), keys in a fixed order, one finding per line (greppable, and cheap to write for a
+ * 100,000-row export), findings sorted by path, line, column, rule id.
  *
  * Findings are copied field by field from an allow-list, so `valueHash` (a salted hash of a
  * personal value, internal to the scan) and any field added later never leak into the output
  * by accident. Only `redacted` previews appear; the Finding type holds no raw value.
  */
 export function toJson(result: ScanResult): string {
-  const out = {
-    findings: sortFindings(result.findings).map(findingToJson),
-    impact: impactToJson(result.impact),
-    stats: {
-      files: result.stats.files,
-      bytes: result.stats.bytes,
-      skipped: result.stats.skipped.map((s) => ({ path: s.path, reason: s.reason })),
-      durationMs: result.stats.durationMs,
+  let out = "";
+  const writer = createJsonWriter((s) => (out += s));
+  writer.findings(sortFindings(result.findings));
+  writer.end(result.impact, result.stats);
+  return out;
+}
+
+/**
+ * The same document as `toJson`, written piece by piece: findings as they are produced (each
+ * file's findings in order), then impact and stats. Keeps a 100,000-row export's findings out
+ * of memory.
+ */
+export function createJsonWriter(write: (chunk: string) => void): {
+  findings(list: readonly Finding[]): void;
+  end(impact: Impact, stats: ScanStats): void;
+} {
+  let count = 0;
+  write('{\n  "findings": [');
+  return {
+    findings(list) {
+      let chunk = "";
+      for (const f of list) {
+        chunk += `${count++ === 0 ? "" : ","}\n    ${JSON.stringify(findingToJson(f))}`;
+        if (chunk.length >= 1 << 16) {
+          write(chunk);
+          chunk = "";
+        }
+      }
+      if (chunk) write(chunk);
+    },
+    end(impact, stats) {
+      const tail = JSON.stringify(
+        {
+          impact: impactToJson(impact),
+          stats: {
+            files: stats.files,
+            bytes: stats.bytes,
+            skipped: stats.skipped.map((s) => ({ path: s.path, reason: s.reason })),
+            durationMs: stats.durationMs,
+          },
+        },
+        null,
+        2,
+      );
+      write(`${count > 0 ? "\n  " : ""}],\n${tail.slice(2)}\n`);
     },
   };
-  return JSON.stringify(out, null, 2) + "\n";
 }
 
 function findingToJson(f: Finding): Record<string, unknown> {

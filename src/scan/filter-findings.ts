@@ -11,27 +11,23 @@ const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 const SEVERITY = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
 /**
- * The post-processing chain: PII below the configured confidence -> accepted fingerprints
- * (config `allow` and `.mamoriignore`) -> duplicates (one finding per fingerprint and line)
- * -> stable order (path, line, column, rule).
+ * The post-processing chain over one file's findings: PII below the configured confidence ->
+ * accepted fingerprints (config `allow` and `.mamoriignore`) -> stable order (path, line,
+ * column, severity, rule).
  */
 export function filterFindings(findings: Finding[], ctx: FilterContext): Finding[] {
   const min = RANK[ctx.config.pii.minConfidence];
-  const allowed = new Set([...ctx.config.allow.map((a) => a.fingerprint), ...ctx.ignoredFingerprints]);
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.category === "pii" && RANK[f.confidence] < min) continue;
-    if (allowed.has(f.fingerprint)) continue;
-    const key = `${f.fingerprint}\0${f.path}\0${f.line}\0${f.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+  const allowed = ctx.config.allow.length > 0 ? new Set([...ctx.config.allow.map((a) => a.fingerprint), ...ctx.ignoredFingerprints]) : ctx.ignoredFingerprints;
+  const out = findings.filter((f) => !(f.category === "pii" && RANK[f.confidence] < min) && !allowed.has(f.fingerprint));
+  // The engine emits each unit's findings in order; sort only when units interleave.
+  for (let i = 1; i < out.length; i++) {
+    if (compare(out[i - 1], out[i]) > 0) return out.sort(compare);
   }
-  return out.sort(
-    (a, b) =>
-      cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.ruleId, b.ruleId),
-  );
+  return out;
+}
+
+function compare(a: Finding, b: Finding): number {
+  return cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.ruleId, b.ruleId);
 }
 
 function cmp(a: string, b: string): number {

@@ -4,7 +4,7 @@ import { decodeFile } from "../decode/decode-file.js";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import { scanUnit } from "../engine/scan-unit.js";
 import type { Finding } from "../engine/types.js";
-import { assessImpact } from "../impact/assess-impact.js";
+import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { Impact } from "../impact/types.js";
 import type { Rule } from "../rules/rule-schema.js";
 import { filterFindings } from "./filter-findings.js";
@@ -48,6 +48,11 @@ export interface ScanOptions {
   onProgress?: (files: number, bytes: number) => void;
   /** Reuse compiled rules across calls (the CLI compiles once per run, the app once per job). */
   compiled?: CompiledRules;
+  /**
+   * Receives each file's findings as soon as they are known (in order); they are then not kept
+   * in `ScanResult.findings`, so a 100,000-row export does not hold its findings in memory.
+   */
+  onFindings?: (findings: Finding[]) => void;
 }
 
 /**
@@ -59,8 +64,11 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
   const started = Date.now();
   const compiled = options.compiled ?? compileRules(options.rules);
   const findings: Finding[] = [];
+  const facts: ImpactFact[] = [];
+  let secrets = 0;
   const skipped: Skipped[] = [];
   const tableRecords = new Map<string, number>();
+  const filterContext = { config, ignoredFingerprints: options.ignoredFingerprints ?? new Set<string>() };
   let files = 0;
   let bytes = 0;
   const ignore = config.paths.ignore;
@@ -72,17 +80,29 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     bytes += input.bytes.length;
     const decoded = decodeFile(input.path, input.bytes, config.scan);
     skipped.push(...decoded.skipped);
+    let found: Finding[] = [];
     for (const unit of decoded.units) {
       if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
       if (unit.records !== undefined) tableRecords.set(unit.path, unit.records);
-      for (const f of scanUnit(compiled, unit, { salt: config.scan.salt })) {
-        if (input.commit) f.commit = input.commit;
-        findings.push(f);
-      }
+      const list = scanUnit(compiled, unit, { salt: config.scan.salt });
+      found = found.length === 0 ? list : found.concat(list);
     }
+    found = filterFindings(found, filterContext);
+    for (const f of found) {
+      if (input.commit) f.commit = input.commit;
+      if (f.category === "pii") facts.push(toFact(f));
+      else secrets++;
+    }
+    if (options.onFindings) {
+      if (found.length > 0) options.onFindings(found);
+    } else for (const f of found) findings.push(f);
     options.onProgress?.(files, bytes);
   }
-  const kept = filterFindings(findings, { config, ignoredFingerprints: options.ignoredFingerprints ?? new Set() });
-  const impact = assessImpact(kept, { publicRepository: options.publicRepository, tableRecords });
-  return { findings: kept, impact, stats: { files, bytes, skipped, durationMs: Date.now() - started } };
+  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets });
+  return { findings, impact, stats: { files, bytes, skipped, durationMs: Date.now() - started } };
+}
+
+/** What the impact stage needs of a personal-data finding: no preview, no fingerprint. */
+function toFact(f: Finding): ImpactFact {
+  return { category: f.category, kind: f.kind, path: f.path, line: f.line, record: f.record, valueHash: f.valueHash, tags: f.tags };
 }
