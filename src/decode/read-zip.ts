@@ -1,6 +1,7 @@
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import type { Skipped } from "./decode-file.js";
 import type { DecodeBudget } from "./decode-budget.js";
+import { zipEntryName } from "./zip-entry-name.js";
 
 export interface ZipLimits {
   /** Largest uncompressed entry. */
@@ -28,7 +29,7 @@ function message(e: unknown): string {
  * is inflated when its declared size is over the limit or its compression ratio is suspicious
  * (zip bomb). fflate inflates into a buffer of the declared size, so a lying header cannot
  * make it grow. `want` picks the entries (default: every file). Throws on a corrupt archive;
- * a corrupt single entry is listed as skipped.
+ * a corrupt single entry is listed as skipped. Entry names are returned readable (zipEntryName).
  */
 export function readZip(bytes: Uint8Array, prefix: string, limits: ZipLimits, want: (name: string) => boolean = () => true): ZipRead {
   const infos: UnzipFileInfo[] = [];
@@ -43,7 +44,7 @@ export function readZip(bytes: Uint8Array, prefix: string, limits: ZipLimits, wa
   let overCount = 0;
   for (const f of infos) {
     if (f.name.endsWith("/") || !want(f.name)) continue;
-    const path = `${prefix}${f.name}`;
+    const path = `${prefix}${zipEntryName(f.name)}`;
     if (limits.budget.entriesLeft <= 0) {
       overCount++;
       if (overCount <= MAX_LISTED) skipped.push({ path, reason: "archive entry limit reached" });
@@ -68,15 +69,15 @@ export function readZip(bytes: Uint8Array, prefix: string, limits: ZipLimits, wa
   if (allowed.size === 0) return { files, skipped };
   try {
     const all = unzipSync(bytes, { filter: (f) => allowed.has(f.name) });
-    for (const [name, data] of Object.entries(all)) files.set(name, data);
+    for (const [name, data] of Object.entries(all)) files.set(zipEntryName(name), data);
   } catch {
     // one bad entry: extract the others one by one and name the bad ones
     for (const name of allowed) {
       try {
         const one = unzipSync(bytes, { filter: (f) => f.name === name });
-        for (const [n, data] of Object.entries(one)) files.set(n, data);
+        for (const [n, data] of Object.entries(one)) files.set(zipEntryName(n), data);
       } catch (e) {
-        skipped.push({ path: `${prefix}${name}`, reason: `corrupt archive entry: ${message(e)}` });
+        skipped.push({ path: `${prefix}${zipEntryName(name)}`, reason: `corrupt archive entry: ${message(e)}` });
       }
     }
   }

@@ -225,3 +225,15 @@ describe("decodeFile: naming and options", () => {
     }
   });
 });
+
+describe("decodeFile: zip entry names", () => {
+  it("CP932 names without the UTF-8 flag (Windows compressed folders) are read as Japanese", () => {
+    const z = zipSync({ "AAAA.csv": strToU8("name,tel\nx,1\n") });
+    const sjisName = encodeJapanese("顧客.csv", "SJIS"); // 8 bytes, like the placeholder
+    for (let i = 0; i + 8 <= z.length; i++) {
+      if (String.fromCharCode(...z.subarray(i, i + 8)) === "AAAA.csv") z.set(sjisName, i);
+    }
+    const r = decodeFile("backup.zip", z, OPTIONS);
+    expect(r.units.map((u) => u.path)).toEqual(["backup.zip!顧客.csv"]);
+  });
+});
