@@ -1,14 +1,14 @@
-import { createHash } from "node:crypto";
 import { parseIgnoreFile } from "../cli/parse-ignore-file.js";
 import { ConfigError } from "../config/parse-config.js";
-import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
+import { RuleError } from "../engine/compile-rules.js";
 import { assessImpact } from "../impact/assess-impact.js";
 import { formatCheckRun, formatCheckRunFailure, type CheckRunReport } from "../report/check-run.js";
 import type { Language } from "../report/report-labels.js";
 import { loadRules } from "../rules/load-rules.js";
 import type { Rule } from "../rules/rule-schema.js";
 import { selectRules } from "../rules/select-rules.js";
-import { scanFiles } from "../scan/scan-files.js";
+import { compileJobRules } from "../worker/compile-job-rules.js";
+import { runScanRequest, type ScanRequest } from "../worker/run-scan-request.js";
 import { describeError } from "./describe-error.js";
 import { fetchFileAt } from "./fetch-file-at.js";
 import { isPathScanned } from "./is-path-scanned.js";
@@ -23,19 +23,6 @@ const DEFAULT_TIMEOUT_MS = 9 * 60 * 1000;
 /** 1,000 annotations = 20 update requests; a 100,000-row export would otherwise take 2,000. */
 const DEFAULT_MAX_ANNOTATIONS = 1000;
 let builtin: Rule[] | undefined;
-/** Compiled rule sets by the hash of the selected rules (most repositories share a few configurations). */
-const compiledCache = new Map<string, CompiledRules>();
-
-function compiledFor(rules: Rule[]): CompiledRules {
-  const key = createHash("sha256").update(JSON.stringify(rules)).digest("hex");
-  let compiled = compiledCache.get(key);
-  if (!compiled) {
-    compiled = compileRules(rules);
-    if (compiledCache.size >= 16) compiledCache.delete(compiledCache.keys().next().value!);
-    compiledCache.set(key, compiled);
-  }
-  return compiled;
-}
 
 /**
  * Executes one scan job: the check run goes in progress at once, then configuration (default
@@ -55,7 +42,7 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
     log.error({ error: message }, "could not create the Mamori check run");
     return { checkRunId: null, conclusion: "failure", findings: 0, error: message };
   }
-  const state: { language: Language; timedOut: boolean } = { language: "en", timedOut: false };
+  const state: { language: Language; timedOut: boolean; categories?: Record<string, number> } = { language: "en", timedOut: false };
   let timer: NodeJS.Timeout | undefined;
   const timeoutMs = deps.timeoutMs ?? (Number(process.env.MAMORI_JOB_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS);
   try {
@@ -72,7 +59,7 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
     await finishCheckRun(octokit, job.owner, job.repo, checkRunId, report, previousAnnotations);
     const findings = report.findings;
     log.info({ conclusion: report.conclusion, findings }, "scan finished");
-    return { checkRunId, conclusion: report.conclusion, findings };
+    return { checkRunId, conclusion: report.conclusion, findings, categories: state.categories };
   } catch (error) {
     clearTimeout(timer);
     const config = error instanceof ConfigError;
@@ -87,7 +74,7 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
   }
 }
 
-async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Language; timedOut: boolean }): Promise<CheckRunReport> {
+async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Language; timedOut: boolean; categories?: Record<string, number> }): Promise<CheckRunReport> {
   const { octokit } = deps;
   const { owner, repo } = job;
   const { config, overridden, sources } = await loadRepoConfig(octokit, owner, repo);
@@ -100,7 +87,13 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
     const message = (error as Error).message.split("\n")[0];
     throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["rules"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${message}\nFix: use rule ids that exist (built-in or under \`custom\`), then re-run the check.`);
   }
-  const compiled = compiledFor(rules);
+  const customRuleIds = config.custom.map((r) => r.id);
+  try {
+    compileJobRules(rules, customRuleIds); // fail fast, naming the rule (custom rules compile with RE2)
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["custom"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${error.message}\nFix: correct or remove the rule \`${error.ruleId}\`, then re-run the check.`);
+  }
   const skipPath = (path: string) => !isPathScanned(path, config);
   const ignoreFile = await fetchFileAt(octokit, owner, repo, ".mamoriignore");
   const ignoredFingerprints = ignoreFile ? parseIgnoreFile(new TextDecoder().decode(ignoreFile)) : new Set<string>();
@@ -115,10 +108,15 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
       headSha: job.headSha,
       baseSha: range.mergeBase ?? job.baseSha,
       skipPath,
-      scan: (inputs) => scanFiles(inputs, config, { rules, compiled, ignoredFingerprints, publicRepository: job.publicRepository }),
+      scan: (inputs) => {
+        const request: ScanRequest = { inputs, config, rules, customRuleIds, ignoredFingerprints, publicRepository: job.publicRepository };
+        return deps.scan ? deps.scan(request) : runScanRequest(request);
+      },
     },
     range.commits,
   );
+  state.categories = {};
+  for (const f of result.findings) state.categories[f.category] = (state.categories[f.category] ?? 0) + 1;
   const ja = config.language === "ja";
   const notes: string[] = [];
   if (overridden.length > 0) {

@@ -22,7 +22,7 @@ export interface ScanCommitsContext {
   /** Paths the configuration does not scan: their content is not fetched. */
   skipPath?: (path: string) => boolean;
   /** Runs the pipeline (scanFiles with the job's configuration and rules). */
-  scan: (inputs: ScanInput[]) => ScanResult;
+  scan: (inputs: ScanInput[]) => ScanResult | Promise<ScanResult>;
   /** Requests in flight at once. */
   concurrency?: number;
 }
@@ -102,8 +102,8 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
     }
   }
   const fetched = await mapLimit(blobs, limit, async (b) => ({ path: b.path, commit: b.commit, bytes: await fetchBlob(octokit, owner, repo, b.sha) }));
-  const result = ctx.scan([...added, ...fetched]);
-  const removals = removed.length > 0 ? ctx.scan(removed).findings : [];
+  const result = await ctx.scan([...added, ...fetched]);
+  const removals = removed.length > 0 ? (await ctx.scan(removed)).findings : [];
 
   // 3. For each value: the last commit that added it, and a later commit that removed it, if any.
   const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
@@ -150,7 +150,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   let kept = findings;
   if (verifyAtHead.size > 0) {
     const heads = await mapLimit([...verifyAtHead], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.headSha) }));
-    const atHead = ctx.scan(heads.filter((h): h is { path: string; bytes: Uint8Array } => h.bytes !== null)).findings;
+    const atHead = (await ctx.scan(heads.filter((h): h is { path: string; bytes: Uint8Array } => h.bytes !== null))).findings;
     const lineAtHead = new Map(atHead.map((f) => [`${f.path}\0${f.fingerprint}`, f]));
     kept = findings.map((f) => {
       if (!verifyAtHead.has(f.path) || f.removedIn) return f;
@@ -175,7 +175,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
       const base = await mapLimit([...basePaths.values()], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.baseSha) }));
       const present = base.filter((b): b is { path: string; bytes: Uint8Array } => b.bytes !== null);
       if (present.length > 0) {
-        const there = new Set(ctx.scan(present).findings.map((f) => `${f.ruleId}\0${f.valueHash}`));
+        const there = new Set((await ctx.scan(present)).findings.map((f) => `${f.ruleId}\0${f.valueHash}`));
         const before = kept.length;
         kept = kept.filter((f) => !(basePaths.has(archiveFile(f.path)) && there.has(`${f.ruleId}\0${f.valueHash}`)));
         onBase = before - kept.length;

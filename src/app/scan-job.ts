@@ -1,4 +1,6 @@
 import type { Logger, ProbotOctokit } from "probot";
+import type { ScanResult } from "../scan/scan-files.js";
+import type { ScanRequest } from "../worker/run-scan-request.js";
 
 /** An installation-authenticated Octokit as Probot gives it to handlers (`context.octokit`). */
 export type Octokit = InstanceType<typeof ProbotOctokit>;
@@ -43,6 +45,8 @@ export interface ScanJobDeps {
   log: Logger;
   /** Abort the job (fail closed) after this many milliseconds. Default: MAMORI_JOB_TIMEOUT_MS or 9 minutes. */
   timeoutMs?: number;
+  /** Runs the CPU-bound pipeline (a worker-thread pool, src/worker); default: inline on this thread. */
+  scan?: (request: ScanRequest) => Promise<ScanResult>;
 }
 
 export interface ScanJobOutcome {
@@ -51,4 +55,6 @@ export interface ScanJobOutcome {
   findings: number;
   /** Set when the job failed closed. */
   error?: string;
+  /** Reported findings by category ("secret", "pii"), for metrics. */
+  categories?: Record<string, number>;
 }

@@ -48,9 +48,23 @@ export class RuleError extends Error {
   }
 }
 
-function compileRegex(ruleId: string, key: string, source: string, flags: string): RegExp {
+/**
+ * Builds a rule's regular expressions. Default: JavaScript's RegExp. The app passes a factory
+ * that compiles repository-supplied (`custom`) rules with a linear-time engine (RE2); whatever
+ * it throws becomes a RuleError naming the rule and the key.
+ */
+export type RegexFactory = (source: string, flags: string, rule: Rule) => RegExp;
+
+export interface CompileOptions {
+  createRegex?: RegexFactory;
+}
+
+const jsRegex: RegexFactory = (source, flags) => new RegExp(source, flags);
+
+function compileRegex(rule: Rule, key: string, source: string, flags: string, create: RegexFactory = jsRegex): RegExp {
+  const ruleId = rule.id;
   try {
-    return new RegExp(source, flags);
+    return create(source, flags, rule);
   } catch (err) {
     throw new RuleError(ruleId, key, `not a valid regular expression (${(err as Error).message})`, { cause: err });
   }
@@ -59,17 +73,19 @@ function compileRegex(ruleId: string, key: string, source: string, flags: string
 export function compileRules(
   rules: readonly Rule[],
   extraValidators: Readonly<Record<string, Validator>> = {},
+  options: CompileOptions = {},
 ): CompiledRules {
   const validators = { ...builtinValidators, ...extraValidators };
+  const create = options.createRegex;
   const seenIds = new Set<string>();
   const compiled: CompiledRule[] = [...rules]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((rule) => {
       if (seenIds.has(rule.id)) throw new RuleError(rule.id, "id", "defined twice");
       seenIds.add(rule.id);
-      const regex = compileRegex(rule.id, "pattern", rule.pattern, `dgu${[...new Set(rule.flags)].join("")}`);
+      const regex = compileRegex(rule, "pattern", rule.pattern, `dgu${[...new Set(rule.flags)].join("")}`, create);
       const groupNames = /\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rule.pattern);
-      const groupCount = new RegExp(`(?:${rule.pattern})|`, "u").exec("")!.length - 1;
+      const groupCount = compileRegex(rule, "pattern", `(?:${rule.pattern})|`, "u", create).exec("")!.length - 1;
       let group: number | string;
       if (rule.group !== undefined) {
         if (typeof rule.group === "number" && rule.group > groupCount)
@@ -92,11 +108,11 @@ export function compileRules(
         group,
         validator,
         contextWords: (ctx?.words ?? []).map((w) => w.toLowerCase()),
-        contextKeys: (ctx?.keys ?? []).map((k, i) => compileRegex(rule.id, `context.keys[${i}]`, k, "iu")),
+        contextKeys: (ctx?.keys ?? []).map((k, i) => compileRegex(rule, `context.keys[${i}]`, k, "iu", create)),
         denyWords: (ctx?.deny ?? []).map((w) => w.toLowerCase()),
-        denyKeys: (ctx?.denyKeys ?? []).map((k, i) => compileRegex(rule.id, `context.denyKeys[${i}]`, k, "iu")),
-        allowPatterns: (rule.allow?.patterns ?? []).map((p, i) => compileRegex(rule.id, `allow.patterns[${i}]`, p, "u")),
-        allowLines: (rule.allow?.lines ?? []).map((p, i) => compileRegex(rule.id, `allow.lines[${i}]`, p, "u")),
+        denyKeys: (ctx?.denyKeys ?? []).map((k, i) => compileRegex(rule, `context.denyKeys[${i}]`, k, "iu", create)),
+        allowPatterns: (rule.allow?.patterns ?? []).map((p, i) => compileRegex(rule, `allow.patterns[${i}]`, p, "u", create)),
+        allowLines: (rule.allow?.lines ?? []).map((p, i) => compileRegex(rule, `allow.lines[${i}]`, p, "u", create)),
         stopwords: (rule.allow?.stopwords ?? []).map((w) => w.toLowerCase()),
         include: (rule.paths?.include ?? []).map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") })),
         exclude: (rule.paths?.exclude ?? []).map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") })),

@@ -1,0 +1,26 @@
+import type { Config } from "../config/config-schema.js";
+import type { Rule } from "../rules/rule-schema.js";
+import { scanFiles, type ScanInput, type ScanResult } from "../scan/scan-files.js";
+import { compileJobRules } from "./compile-job-rules.js";
+
+/** One call of the pipeline as plain data, so it can cross to a worker thread (structured clone). */
+export interface ScanRequest {
+  inputs: ScanInput[];
+  config: Config;
+  rules: Rule[];
+  /** Ids of the repository's own rules: compiled with RE2. */
+  customRuleIds: string[];
+  ignoredFingerprints?: ReadonlySet<string>;
+  publicRepository?: boolean;
+}
+
+/** Runs `scanFiles` for a request (in a worker thread, or inline when there is no pool). Findings hold only redacted previews and hashes. */
+export function runScanRequest(request: ScanRequest): ScanResult {
+  const compiled = compileJobRules(request.rules, request.customRuleIds);
+  return scanFiles(request.inputs, request.config, {
+    rules: request.rules,
+    compiled,
+    ignoredFingerprints: request.ignoredFingerprints,
+    publicRepository: request.publicRepository,
+  });
+}
