@@ -3,9 +3,9 @@ import type { FieldIndex } from "./field-index.js";
 import { GrowableInt32 } from "./growable-int32.js";
 import { lastAtOrBefore } from "./last-at-or-before.js";
 
-const INSERT_RE = /(?:INSERT|REPLACE)\s+(?:LOW_PRIORITY\s+|DELAYED\s+|HIGH_PRIORITY\s+)?(?:IGNORE\s+)?(?:INTO\s+)?([`"[\]\w$.]+)\s*(?:\(([^)]*)\))?\s*VALUES?\s*/iy;
-const COPY_RE = /COPY\s+([`"[\]\w$.]+)\s*(?:\(([^)]*)\))?\s+FROM\s+stdin[^\n]*\n/iy;
-const CREATE_RE = /CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMPORARY|TEMP)\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`"[\]\w$.]+)\s*\(/iy;
+const INSERT_RE = /(?:INSERT|REPLACE)\s+(?:LOW_PRIORITY\s+|DELAYED\s+|HIGH_PRIORITY\s+)?(?:IGNORE\s+)?(?:INTO\s+)?([^\s(;,]+)\s*(?:\(([^)]*)\))?\s*VALUES?\s*/iy;
+const COPY_RE = /COPY\s+([^\s(;,]+)\s*(?:\(([^)]*)\))?\s+FROM\s+stdin[^\n]*\n/iy;
+const CREATE_RE = /CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMPORARY|TEMP)\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([^\s(;,]+)\s*\(/iy;
 const DOLLAR_RE = /\$[A-Za-z_]*\$/y;
 const CONSTRAINT_WORDS = new Set(["primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext", "spatial", "exclude", "like"]);
 

@@ -57,3 +57,13 @@ describe("createSqlFieldIndex", () => {
     expect(idx.fieldAt(src.indexOf("yes"))).toEqual({ key: "k", record: 0 });
   });
 });
+
+describe("createSqlFieldIndex: Japanese identifiers", () => {
+  it("reads table and column names in Japanese", () => {
+    const src = "CREATE TABLE `顧客` (`氏名` varchar(64), `電話` varchar(20));\nINSERT INTO `顧客` VALUES ('山田太郎','090-0000-0000');\nINSERT INTO 会員 (氏名, メール) VALUES ('鈴木花子', 'hanako@example.com');\n";
+    const idx = createSqlFieldIndex(src);
+    expect(idx.records).toBe(2);
+    expect(idx.fieldAt(src.indexOf("090-"))).toEqual({ key: "電話", record: 0 });
+    expect(idx.fieldAt(src.indexOf("hanako"))).toEqual({ key: "メール", record: 1 });
+  });
+});
