@@ -54,3 +54,31 @@ describe("decodeFile: locate points at the same character in the original (prope
     );
   });
 });
+
+describe("decodeFile: structured junk never breaks locate or fieldAt (property)", () => {
+  const piece = fc.constantFrom("{", "}", "[", "]", '"', "'", "`", ",", ":", "=", ";", "(", ")", "\t", "\n", "\r\n", "\\", "\\u3042", "\\uFF10", "a", "1", "山", "ｶﾞ", "０", "　", "INSERT INTO t VALUES ", "COPY t (a, b) FROM stdin;\n", "\\.\n", "CREATE TABLE x (", "key: ", "<a b=\"", "</a>", "-- c\n", "$$");
+  const names = ["x.csv", "x.tsv", "x.json", "x.ndjson", "x.sql", "x.yml", "x.env", "x.xml", "x.properties", "x.ipynb", "x.txt"];
+  it("for every offset: a line and column inside the original, no throw", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.array(piece, { maxLength: 60 }), (name, parts) => {
+        const original = parts.join("");
+        const { units, skipped } = decodeFile(name, utf8(original), OPTIONS);
+        expect(skipped).toEqual([]);
+        const lines = original.split("\n");
+        for (const u of units) {
+          void u.records;
+          for (let i = 0; i <= u.text.length; i++) {
+            const { line, column } = u.locate!(i);
+            expect(line).toBeGreaterThanOrEqual(1);
+            expect(line).toBeLessThanOrEqual(lines.length);
+            expect(column).toBeGreaterThanOrEqual(1);
+            expect(column!).toBeLessThanOrEqual(Array.from(lines[line! - 1]).length + 1);
+            const f = u.fieldAt?.(i);
+            if (f) expect(f.record).toBeGreaterThanOrEqual(0);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
