@@ -1,14 +1,30 @@
 // Probot wiring only: `npm start` (node lib/index.js). With no APP_ID, Probot's setup page
 // registers the app from app.yml (set NO_SMEE_SETUP=true where smee.io is not reachable).
+// Scans run as queued jobs: in this process by default, in `mamori worker` processes with REDIS_URL.
 import { run } from "probot";
 import { checkStartupEnv } from "./app/check-startup-env.js";
-import { probotApp } from "./app/probot-app.js";
+import { createMamoriOctokit } from "./app/mamori-octokit.js";
+import { createProbotApp } from "./app/probot-app.js";
+import { queueFromEnv } from "./queue/queue-from-env.js";
+import { createScanPool, defaultThreadUrl } from "./worker/create-scan-pool.js";
+import { onShutdown } from "./worker/on-shutdown.js";
 
 try {
-  checkStartupEnv(); // a malformed PRIVATE_KEY must stop here, not fall into setup mode
+  checkStartupEnv(); // loads .env; a malformed PRIVATE_KEY must stop here, not fall into setup mode
 } catch (error) {
   console.error(`mamori: ${(error as Error).message}`);
   process.exit(1);
 }
 
-await run(probotApp);
+const pool = process.env.REDIS_URL || !defaultThreadUrl() ? undefined : createScanPool();
+const queue = queueFromEnv(process.env, pool);
+const probotSigint = new Set(process.listeners("SIGINT"));
+// REDIS_URL is Mamori's queue: hide it from Probot, whose throttling would fetch another ioredis.
+const env = new Proxy(process.env, { get: (target, key) => (key === "REDIS_URL" ? undefined : target[key as string]) });
+const server = await run(createProbotApp({ queue }), { env, Octokit: createMamoriOctokit() });
+const added = process.listeners("SIGINT").filter((l) => !probotSigint.has(l));
+onShutdown(async () => {
+  await server.stop();
+  await queue.close(Number(process.env.MAMORI_SHUTDOWN_MS) || 25_000);
+  await pool?.close();
+}, added as never);

@@ -1,9 +1,38 @@
 import type { ApplicationFunction } from "probot";
+import { getMetrics } from "../metrics/get-metrics.js";
+import { metricsHandler } from "../metrics/metrics-handler.js";
+import { createJobRunner } from "../queue/create-job-runner.js";
+import { createMemoryQueue } from "../queue/create-memory-queue.js";
+import type { ScanQueue } from "../queue/scan-queue.js";
 import { healthHandler } from "./health-handler.js";
 import { mamoriApp } from "./mamori-app.js";
 
-/** What `src/index.ts` runs: the health endpoint (GET /healthz) and the Mamori event handlers. */
-export const probotApp: ApplicationFunction = (app, options) => {
-  options.addHandler(healthHandler);
-  mamoriApp(app);
-};
+/**
+ * The web process: the health endpoint (GET /healthz), Prometheus metrics (GET /metrics) and the
+ * Mamori event handlers, which put scan jobs on `queue` and return (the webhook is acknowledged
+ * before the scan runs). Default queue: in this process (src/queue).
+ */
+export function createProbotApp(options: { queue?: ScanQueue } = {}): ApplicationFunction {
+  return (app, probotOptions) => {
+    const queue = options.queue ?? createMemoryQueue({ run: createJobRunner() });
+    probotOptions.addHandler(healthHandler);
+    probotOptions.addHandler(
+      metricsHandler(async () => {
+        const d = await queue.depth();
+        const g = getMetrics().queueDepth;
+        g.set({ state: "waiting" }, d.waiting);
+        g.set({ state: "active" }, d.active);
+        g.set({ state: "delayed" }, d.delayed);
+      }),
+    );
+    mamoriApp(app, {
+      run: async (job, deps) => {
+        const { key, queued } = await queue.enqueue(job, deps);
+        deps.log.info({ job: key, queue: queue.kind }, queued ? "scan queued" : "scan already queued or running for this commit");
+      },
+    });
+  };
+}
+
+/** The app with the in-process queue (what tests load). `src/index.ts` passes the queue chosen from the environment. */
+export const probotApp: ApplicationFunction = createProbotApp();

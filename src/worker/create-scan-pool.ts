@@ -62,7 +62,7 @@ export function createScanPool(options: ScanPoolOptions = {}): ScanPool {
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(threadUrl, { resourceLimits: { maxOldGenerationSizeMb: maxOld } }) };
+    const slot: Slot = { worker: new Worker(threadUrl, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: maxOld } }) };
     slot.worker.unref();
     slot.worker.on("message", (message: { result?: ScanResult; error?: { name: string; message: string } }) => {
       const task = finish(slot);
@@ -105,7 +105,7 @@ export function createScanPool(options: ScanPoolOptions = {}): ScanPool {
       slot.timer = setTimeout(() => {
         const t = finish(slot);
         replace(slot);
-        t?.reject(new Error(`the scan of ${task.request.inputs.length} files did not finish within ${Math.round(task.timeoutMs / 1000)} s (MAMORI_SCAN_TIMEOUT_MS)`));
+        t?.reject(new Error(`the scan of ${task.request.inputs.length} file(s) did not finish within ${Math.round(task.timeoutMs / 1000)} s (MAMORI_SCAN_TIMEOUT_MS)`));
         next();
       }, task.timeoutMs);
       slot.worker.postMessage({ id: 0, request: task.request });
