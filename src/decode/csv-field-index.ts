@@ -48,7 +48,17 @@ export function createCsvFieldIndex(source: string, delimiter: string): FieldInd
   const len = source.length;
   let rowStart = true;
   let quoted = false;
-  for (let i = 0; i < len; i++) {
+  if (!source.includes('"')) {
+    // no quotes at all (most exports): rows are lines, found with native indexOf
+    for (let i = 0; i < len; ) {
+      const nl = source.indexOf("\n", i);
+      const end = nl < 0 ? len : nl;
+      if (end > i && !(end === i + 1 && source.charCodeAt(i) === CR)) starts.push(i);
+      i = end + 1;
+    }
+    rowStart = false;
+  }
+  for (let i = rowStart ? 0 : len; i < len; i++) {
     const c = source.charCodeAt(i);
     if (rowStart) {
       rowStart = false;

@@ -265,6 +265,7 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
     const kind = ext === "ipynb" ? "json" : ext;
     out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), {
         plain: decoded.plain,
+        astral: decoded.astral,
         mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined,
         unescape: JSON_EXT.has(kind) || NDJSON.has(kind) || kind === "properties",
       }));

@@ -14,6 +14,8 @@ export interface DecodedBytes {
   bom: boolean;
   /** True when every byte is ASCII, or the UTF-8 holds no Japanese-relevant compatibility character: the text needs no normalisation. */
   plain?: boolean;
+  /** False when the text cannot hold characters beyond U+FFFF (ASCII, legacy Japanese encodings); undefined: unknown. */
+  astral?: boolean;
 }
 
 const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
@@ -96,11 +98,22 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(bytes)) {
     if (bytes.includes(0x1b) && hasIso2022Escape(bytes)) return { ...decodeLossy(bytes, "iso-2022-jp"), encoding: "iso-2022-jp", bom: false };
-    return { text: view.toString("latin1"), encoding: "utf-8", lossy: false, bom: false, plain: true };
+    return { text: view.toString("latin1"), encoding: "utf-8", lossy: false, bom: false, plain: true, astral: false };
   }
   // native checks (simdutf): valid UTF-8 is decoded without a try/catch round
   if (isUtf8(bytes)) return { text: view.toString("utf8"), encoding: "utf-8", lossy: false, bom: false, plain: !hasJapaneseCompatUtf8(bytes) };
-  const detected = Encoding.detect(bytes, ["EUCJP", "SJIS"]);
+  // EUC-JP validity fails at the first Shift_JIS lead byte (0x81–0x9F) of ordinary Shift_JIS
+  // text; then one native Shift_JIS decode without a replacement character settles it, with
+  // encoding-japanese's byte-structure check as the fallback for unmapped codes.
+  let detected = Encoding.detect(bytes, "EUCJP");
+  let sjisText: string | undefined;
+  if (!detected) {
+    const t = decoder("shift_jis", false).decode(bytes);
+    if (!t.includes("\ufffd")) {
+      sjisText = t;
+      detected = "SJIS";
+    } else detected = Encoding.detect(bytes, "SJIS");
+  }
   if (detected === "EUCJP") {
     const euc = decodeLossy(bytes, "euc-jp");
     // Bytes valid in both: EUC-JP text nearly always has kana; Shift_JIS read as EUC-JP has none
@@ -108,11 +121,14 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
     // reading has no half-width kana (which EUC-JP bytes turn into under Shift_JIS).
     if (!FULL_KANA.test(euc.text) && Encoding.detect(bytes, "SJIS") === "SJIS") {
       const sjis = decodeLossy(bytes, "shift_jis");
-      if (!sjis.lossy && !HALF_KANA.test(sjis.text)) return { ...sjis, encoding: "shift_jis", bom: false };
+      if (!sjis.lossy && !HALF_KANA.test(sjis.text)) return { ...sjis, encoding: "shift_jis", bom: false, astral: false };
     }
-    return { ...euc, encoding: "euc-jp", bom: false };
+    return { ...euc, encoding: "euc-jp", bom: false, astral: false };
   }
-  if (detected === "SJIS") return { ...decodeLossy(bytes, "shift_jis"), encoding: "shift_jis", bom: false };
+  if (detected === "SJIS") {
+    if (sjisText !== undefined) return { text: sjisText, encoding: "shift_jis", lossy: false, bom: false, astral: false };
+    return { ...decodeLossy(bytes, "shift_jis"), encoding: "shift_jis", bom: false, astral: false };
+  }
   // BOM-less UTF-16 without ASCII (e.g. all-Japanese text) has no NUL pattern: check plausibility.
   if (bytes.length % 2 === 0) {
     for (const label of ["utf-16le", "utf-16be"] as const) {

@@ -33,19 +33,20 @@ function safeIndex(fields: (source: string) => FieldIndex, source: string): Fiel
  * `fieldAt` / `records` come from the optional structure index (queried in source offsets),
  * built on first use. Hints: `plain` (known from the bytes: nothing to normalise),
  * `mayHaveRecords` (a cheap test; when false `records` is undefined without building the index),
- * `unescape` (decode `\uXXXX` escapes of non-ASCII characters first: JSON, .properties).
+ * `unescape` (decode `\uXXXX` escapes of non-ASCII characters first: JSON, .properties),
+ * `astral` (false when the bytes cannot hold characters beyond U+FFFF: columns need no scan).
  */
 export function makeTextUnit(
   path: string,
   source: string,
   fields?: (source: string) => FieldIndex,
-  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean; unescape?: boolean } = {},
+  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean; unescape?: boolean; astral?: boolean } = {},
 ): TextUnit {
   // layers: source --(\uXXXX decoded, JSON/.properties only)--> unescaped --(NFKC)--> text
   const unescaped = hints.unescape ? unescapeUnicodeWithMap(source) : undefined;
   const norm = unescaped?.changed ? normalizeWithMap(unescaped.text) : normalizeWithMap(source, hints.plain);
   const toSource = unescaped?.changed ? (o: number): number => unescaped.toSource(norm.toSource(o)) : (o: number): number => norm.toSource(o);
-  const lineCol = createLineLocator(source);
+  const lineCol = createLineLocator(source, hints.astral ?? true);
   const unit: TextUnit = {
     path,
     text: norm.text,
