@@ -40,4 +40,10 @@ describe("describeImpact", () => {
     const small = assessImpact(table(3), { tableRecords: new Map([["customers.csv", 3]]) });
     expect(describeImpact(small, "en").headline).toBe("3 persons · names, addresses, phone numbers · no PPC report required by what was found");
   });
+
+  it("lists no response steps when the data never reached a shared branch", () => {
+    const early = assessImpact(table(2), { tableRecords: new Map([["customers.csv", 2]]), reachedSharedBranch: false });
+    expect(early.steps).toEqual([]);
+    expect(describeImpact(early, "en").lines.some((l) => /Response steps/.test(l))).toBe(false);
+  });
 });
