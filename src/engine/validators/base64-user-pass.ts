@@ -1,5 +1,6 @@
 import type { ValidatorResult } from "./types.js";
 import { decodeBase64 } from "./decode-base64.js";
+import { isDummyValue } from "./is-dummy-value.js";
 
 /**
  * Base64 of `user:password` (HTTP Basic credentials, Docker `auths.*.auth`, kintone
@@ -15,6 +16,6 @@ export function base64UserPass(value: string): ValidatorResult {
   if (i <= 0 || i === text.length - 1) return false;
   const pass = text.slice(i + 1);
   if (/^\$\{?|^<.*>$|^\*+$|^x+$/i.test(pass)) return false;
-  if (/^(?:password|pass|changeme|secret|test|dummy)$/i.test(pass)) return false;
+  if (/^(?:password|pass|changeme|secret|test|dummy)$/i.test(pass) || isDummyValue(pass)) return false;
   return "high";
 }

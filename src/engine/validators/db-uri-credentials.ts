@@ -1,5 +1,7 @@
 import type { ValidatorResult } from "./types.js";
+import { isDummyValue } from "./is-dummy-value.js";
 import { isPlaceholderOrReference } from "./is-placeholder-or-reference.js";
+import { looksRandom } from "./looks-random.js";
 
 const LOCAL_HOST =
   /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|rabbitmq|amqp|broker|cache|elasticsearch|opensearch|clickhouse|mssql|sqlserver|oracle|[a-z0-9-]+\.local(?:host)?|[a-z0-9-]+\.test|[a-z0-9-]+\.example(?:\.com)?)$/i;
@@ -10,8 +12,8 @@ const DEFAULT_PASSWORD =
  * A connection URI with a usable password: `scheme://user:password@host…`. Rejects no password,
  * references and placeholders (`${DB_PASSWORD}`, `<password>`, `****`, `PASSWORD`), and
  * well-known local defaults (`postgres:postgres@localhost`, `guest:guest@rabbitmq`, a password
- * equal to the user name on a local host). A default-looking password on a real host is kept
- * with low confidence.
+ * equal to the user name, or any word-like password on a local host; passwords that spell
+ * password/secret/example). A default-looking password on a real host is kept with low confidence.
  */
 export function dbUriCredentials(value: string): ValidatorResult {
   const m = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^:/?#@\s]*):([^@\s]*)@(\[[^\]]*\]|[^:/?#,\s]*)/.exec(value);
@@ -31,7 +33,8 @@ export function dbUriCredentials(value: string): ValidatorResult {
   if (/^(?:PASSWORD|PASS|PWD|SECRET)$/.test(pass)) return false;
   if (/^(?:HOST|HOSTNAME|SERVER)$/.test(host)) return false;
   const local = LOCAL_HOST.test(host) || host === "";
-  if (local && (DEFAULT_PASSWORD.test(pass) || pass === user)) return false;
+  if (/pass(?:word|wd)?|secret|changeme|example|dummy/i.test(pass) || isDummyValue(pass)) return false;
+  if (local && (DEFAULT_PASSWORD.test(pass) || pass === user || !looksRandom(pass, 2.5))) return false;
   if (DEFAULT_PASSWORD.test(pass) || pass === user) return "low";
   return "high";
 }

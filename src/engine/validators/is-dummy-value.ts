@@ -12,6 +12,6 @@ export function isDummyValue(value: string): boolean {
     if (run >= 5) return true;
   }
   if (/^[a-z]+[-_.]?\d{1,6}$/.test(value)) return true;
-  if (/^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/.test(value) && value.split(/[-_.]/).every((p) => /^[a-z]{3,}$/.test(p) || /^\d+$/.test(p))) return true;
+  if (/^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/.test(value) && value.split(/[-_.]/).every((p) => /^[a-z]{2,}$/.test(p) || /^\d+$/.test(p))) return true;
   return false;
 }
