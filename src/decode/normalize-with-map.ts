@@ -34,11 +34,13 @@ function identity(source: string): NormalizedText {
 
 /**
  * NFKC-normalises `source` (full-width digits and letters become ASCII, half-width kana become
- * standard kana, ㍻ becomes 平成) and keeps a map back to source offsets. Pure ASCII text
- * (`plain` true when the caller knows from the bytes that nothing needs normalising) and text without any Japanese-relevant
- * compatibility character (see JAPANESE_COMPAT) are returned as they are, without a map. Otherwise only the runs of non-ASCII
- * characters around such characters are normalised, group by group, and anchors are stored only where a group changes
- * length (full-width → ASCII keeps length, so it costs nothing): two Int32Arrays.
+ * standard kana, ㍻ becomes 平成) and keeps a map back to source offsets. Returned unchanged,
+ * without a map: pure ASCII (`plain` true when the caller knows from the bytes that nothing
+ * needs normalising) and text without any Japanese-relevant compatibility character (see
+ * JAPANESE_COMPAT). Otherwise only the runs of non-ASCII characters around such characters are
+ * normalised: a run that keeps its length and cannot shrink maps one to one; any other run is
+ * normalised group by group, with an anchor pair (two Int32Arrays) only where a group changes
+ * length. An offset inside such a group maps to the group's start.
  */
 export function normalizeWithMap(source: string, plain?: boolean): NormalizedText {
   if (plain === true || (plain === undefined && ASCII_ONLY.test(source))) return identity(source);
