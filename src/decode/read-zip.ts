@@ -18,6 +18,7 @@ export interface ZipRead {
 
 const RATIO_FLOOR = 64 * 1024;
 const MAX_LISTED = 100;
+const MAX_ONE_BY_ONE = 500;
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -71,8 +72,14 @@ export function readZip(bytes: Uint8Array, prefix: string, limits: ZipLimits, wa
     const all = unzipSync(bytes, { filter: (f) => allowed.has(f.name) });
     for (const [name, data] of Object.entries(all)) files.set(zipEntryName(name), data);
   } catch {
-    // one bad entry: extract the others one by one and name the bad ones
+    // one bad entry: extract the others one by one and name the bad ones (each call re-reads the
+    // central directory, so only the first MAX_ONE_BY_ONE entries are retried)
+    let tried = 0;
     for (const name of allowed) {
+      if (++tried > MAX_ONE_BY_ONE) {
+        skipped.push({ path: `${prefix}${zipEntryName(name)}`, reason: "not read: the archive has corrupt entries" });
+        continue;
+      }
       try {
         const one = unzipSync(bytes, { filter: (f) => f.name === name });
         for (const [n, data] of Object.entries(one)) files.set(zipEntryName(n), data);

@@ -237,3 +237,15 @@ describe("decodeFile: zip entry names", () => {
     expect(r.units.map((u) => u.path)).toEqual(["backup.zip!顧客.csv"]);
   });
 });
+
+describe("decodeFile: one corrupt entry", () => {
+  it("the other entries are still read and the bad one is named", () => {
+    const z = zipSync({ "good.txt": strToU8("hello"), "bad.txt": strToU8("x".repeat(4000)) }, { level: 6 });
+    // corrupt the deflate stream of bad.txt (its data follows its local header and name)
+    const at = [...z.keys()].find((i) => String.fromCharCode(...z.subarray(i, i + 7)) === "bad.txt")!;
+    for (let i = at + 7; i < at + 7 + 8; i++) z[i] = 0xff;
+    const r = decodeFile("mixed.zip", z, OPTIONS);
+    expect(r.units.map((u) => u.path)).toEqual(["mixed.zip!good.txt"]);
+    expect(r.skipped).toEqual([{ path: "mixed.zip!bad.txt", reason: expect.stringMatching(/^corrupt archive entry/) }]);
+  });
+});
