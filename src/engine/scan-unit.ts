@@ -12,6 +12,8 @@ export interface ScanUnitOptions {
   salt: string;
   /** Upper bound on candidate matches examined per rule in one unit (hostile input). */
   maxMatchesPerRule?: number;
+  /** Told when a rule stopped at that bound, so the caller can report the unit as partly scanned. */
+  onLimit?: (ruleId: string, limit: number) => void;
 }
 
 const CONFIDENCE: Confidence[] = ["low", "medium", "high"];
@@ -34,7 +36,7 @@ interface Candidate {
 export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanUnitOptions): Finding[] {
   const { text } = unit;
   if (text.length === 0) return [];
-  const maxMatches = options.maxMatchesPerRule ?? 100_000;
+  const maxMatches = options.maxMatchesPerRule ?? 2_000_000;
 
   const lines = createLineIndex(text);
   const hits = collectKeywordHits(compiled, text);
@@ -78,7 +80,10 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
         const c = evaluate(cr, unit, lines, value, start, start + value.length);
         if (c) candidates.push(c);
       }
-      if (count > maxMatches) break;
+      if (count > maxMatches) {
+        options.onLimit?.(cr.rule.id, maxMatches);
+        break;
+      }
     }
   }
   return toFindings(dedupe(candidates), unit, lines, options.salt);
@@ -197,7 +202,8 @@ function evaluate(
   }
   const lineNo = lines.lineOf(start);
   let lineText: string | undefined;
-  if (cr.allowLines.length > 0) {
+  // In a table a "line" is a whole record: one field's "example" must not hide the others.
+  if (cr.allowLines.length > 0 && unit.records === undefined) {
     const text = (lineText = lines.lineText(lineNo));
     if (cr.allowLines.some((re) => re.test(text))) return undefined;
   }

@@ -83,7 +83,7 @@ export const ruleSchema = z
         patterns: z.array(z.string().min(1)).default([]),
         /** Case-insensitive substrings of the value that mark a placeholder (example, dummy, xxxx…). */
         stopwords: z.array(z.string().min(1)).default([]),
-        /** Regexes tested against the whole line; a match means it is not a finding. */
+        /** Regexes tested against the whole line (not in tables, where a line is a whole record); a match means it is not a finding. */
         lines: z.array(z.string().min(1)).default([]),
       })
       .strict()

@@ -84,7 +84,11 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     for (const unit of decoded.units) {
       if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
       if (unit.records !== undefined) tableRecords.set(unit.path, unit.records);
-      const list = scanUnit(compiled, unit, { salt: config.scan.salt });
+      const list = scanUnit(compiled, unit, {
+        salt: config.scan.salt,
+        onLimit: (ruleId, limit) =>
+          skipped.push({ path: unit.path, reason: `partly scanned: rule ${ruleId} stopped after ${limit} candidates` }),
+      });
       found = found.length === 0 ? list : found.concat(list);
     }
     found = filterFindings(found, filterContext);

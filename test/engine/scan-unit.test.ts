@@ -77,6 +77,14 @@ describe("scanUnit", () => {
     expect(scanUnit(compiled, unit, { salt: "s" })[0]).toMatchObject({ record: 4, key: "MyNumber" });
   });
 
+  it("applies line allowlists to plain lines, not to table records", () => {
+    const r = rule({ id: "test-lines", category: "pii", kind: "phone", keywords: [], pattern: "(0\\d{2}-\\d{4}-\\d{4})", allow: { lines: ["\\bexample\\b"], patterns: [], stopwords: [] } });
+    const text = "090-2345-6789,someone@example.org";
+    expect(scan(text, [r])).toEqual([]);
+    const row = { path: "a.csv", text, records: 1, fieldAt: () => ({ key: "tel", record: 0 }) };
+    expect(scanUnit(compileRules([r]), row, { salt: "s" })).toHaveLength(1);
+  });
+
   it("vetoes a value when a deny word is near", () => {
     const r = rule({ id: "test-deny", category: "pii", kind: "phone", keywords: [], pattern: "(0\\d{1,4}-\\d{1,4}-\\d{4})", context: { deny: ["代表"], before: 10 } });
     expect(scan("代表電話 03-1234-5678", [r])).toEqual([]);
@@ -103,8 +111,10 @@ describe("scanUnit", () => {
 
   it("stops at the match budget on hostile input", () => {
     const r = rule({ id: "test-budget", keywords: [], pattern: "(a)" });
-    const out = scanUnit(compileRules([r]), { path: "a", text: "a".repeat(5000) }, { salt: "s", maxMatchesPerRule: 100 });
+    const limits: string[] = [];
+    const out = scanUnit(compileRules([r]), { path: "a", text: "a".repeat(5000) }, { salt: "s", maxMatchesPerRule: 100, onLimit: (id) => limits.push(id) });
     expect(out).toHaveLength(100);
+    expect(limits).toEqual(["test-budget"]);
   });
 });
 
