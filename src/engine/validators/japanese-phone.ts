@@ -23,7 +23,8 @@ export function japanesePhone(value: string): ValidatorResult {
   const subscriber = d.slice(-4);
   const middle = d.slice(mobile ? 3 : -8, -4);
   if (/^(\d)\1+$/.test(d.slice(1)) || /^0+$/.test(subscriber)) return false;
-  if (subscriber === "0000" || /^(\d)\1{7}$/.test(middle + subscriber)) return false;
+  // 090-0000-0001, 03-0000-1234: an exchange or subscriber number of zeros is a placeholder.
+  if (/^0+$/.test(middle) || subscriber === "0000" || /^(\d)\1{7}$/.test(middle + subscriber)) return false;
   // Straight runs (0123456789, 03-1234-5678, 090-2345-6789) are placeholders.
   const tail = d.slice(-8);
   if ("01234567890123".includes(tail) || "98765432109876".includes(tail)) return false;

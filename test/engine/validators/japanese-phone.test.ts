@@ -22,6 +22,8 @@ describe("japanesePhone", () => {
   it.each([
     ["090-1234-5678", "canonical dummy"],
     ["0123456789", "straight run"],
+    ["090-0000-0001", "zero exchange (sample rows)"],
+    ["03-0000-5521", "zero exchange"],
     ["090-2345-6789", "straight run"],
     ["06-9876-5432", "descending run"],
     ["03-1234-5678", "dummy subscriber digits"],
