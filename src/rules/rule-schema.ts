@@ -29,7 +29,7 @@ export const ruleSchema = z
      * Literal strings (case-insensitive) of which at least one must occur in a text unit for the
      * rule to run. An empty list means the rule runs on every unit (keep those few: they cost).
      */
-    keywords: z.array(z.string().min(2)).default([]),
+    keywords: z.array(z.string().min(1)).default([]),
     /**
      * Rules without keywords: "cjk" runs the pattern only on lines that hold Japanese characters
      * (kana, kanji, half-width kana); "none" on the whole text (keep those few: they cost).
