@@ -27,7 +27,9 @@
  *   pathSuffix: "C12" }` — a reporter shows it as `${path}!${pathSuffix}`, i.e.
  *   `book.xlsx!Sheet1!C12`. The header row (first row, when it holds no data-like values) gives
  *   the `fieldAt` keys.
- * - .docx: one unit; .pptx: one unit per slide (`deck.pptx!slide3`); line = paragraph number.
+ * - .docx: the body (`memo.docx`) plus headers, footers, notes and comments (`memo.docx!header1`);
+ *   .pptx: one unit per slide and per notes page (`deck.pptx!slide3`, `deck.pptx!notes3`);
+ *   line = paragraph number, column = character in it.
  * - Notebooks (.ipynb): one unit of cell sources and text outputs; `locate` gives the line and
  *   column inside the .ipynb JSON file.
  * - JSON, NDJSON and .properties: `\uXXXX` escapes of non-ASCII characters are decoded first
@@ -223,7 +225,7 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       let read;
       try {
         read = readZip(bytes, `${path}!`, { maxEntryBytes: options.maxFileBytes, maxRatio: options.maxRatio ?? DEFAULT_MAX_RATIO, budget: ctx.budget }, (n) =>
-          sheets ? /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(n) : /^(word\/document\.xml|ppt\/slides\/slide\d+\.xml)$/.test(n),
+          sheets ? /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(n) : /^(word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml|ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml)$/.test(n),
         );
       } catch (e) {
         out.skipped.push({ path, reason: `corrupt ${ext} file: ${message(e)}` });

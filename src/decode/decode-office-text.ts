@@ -27,16 +27,28 @@ function paragraphsOf(xml: string, ns: "w" | "a"): string[] {
 
 const utf8 = new TextDecoder("utf-8");
 
+const DOCX_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
+const byNumber = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true });
+const stem = (part: string): string => part.replace(/^.*\/|\.xml$/g, "");
+
 /**
- * Text of .docx (word/document.xml) and .pptx (one unit per slide: `deck.pptx!slide3`). Each
- * paragraph is one line of the unit, so `line` is the paragraph number (1-based, empty ones
- * counted) and `column` the character within it.
+ * Text of .docx and .pptx packages, each paragraph one line (so `line` is the paragraph number,
+ * 1-based, empty ones counted, and `column` the character within it). .docx: the body as
+ * `memo.docx`, and headers, footers, footnotes, endnotes and comments as `memo.docx!header1`,
+ * `memo.docx!comments`…; .pptx: one unit per slide (`deck.pptx!slide3`) and per speaker-notes
+ * page (`deck.pptx!notes3`).
  */
 export function decodeOfficeText(path: string, files: ReadonlyMap<string, Uint8Array>): TextUnit[] {
+  const text = (part: string, ns: "w" | "a"): string => paragraphsOf(utf8.decode(files.get(part)!), ns).join("\n");
   const doc = files.get("word/document.xml");
-  if (doc) return [makeTextUnit(path, paragraphsOf(utf8.decode(doc), "w").join("\n"))];
-  const slides = [...files.keys()]
-    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
-    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  return slides.map((n) => makeTextUnit(`${path}!${n.replace(/^.*\/|\.xml$/g, "")}`, paragraphsOf(utf8.decode(files.get(n)!), "a").join("\n")));
+  if (doc) {
+    const extra = [...files.keys()].filter((n) => DOCX_PARTS.test(n)).sort(byNumber);
+    return [makeTextUnit(path, text("word/document.xml", "w")), ...extra.map((n) => makeTextUnit(`${path}!${stem(n)}`, text(n, "w")))];
+  }
+  const slides = [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort(byNumber);
+  const notes = [...files.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).sort(byNumber);
+  return [
+    ...slides.map((n) => makeTextUnit(`${path}!${stem(n)}`, text(n, "a"))),
+    ...notes.map((n) => makeTextUnit(`${path}!${stem(n).replace("notesSlide", "notes")}`, text(n, "a"))),
+  ];
 }

@@ -108,17 +108,25 @@ describe("decodeFile: documents", () => {
     const token = dummyToken();
     const docx = zipSync({
       "word/document.xml": strToU8(`<w:document><w:body><w:p><w:r><w:t>見出し</w:t></w:r></w:p><w:p><w:r><w:t>トークン: </w:t></w:r><w:r><w:t>${token}</w:t></w:r></w:p></w:body></w:document>`),
+      "word/comments.xml": strToU8("<w:comments><w:comment><w:p><w:r><w:t>確認済み</w:t></w:r></w:p></w:comment></w:comments>"),
     });
-    const d = decodeFile("memo.docx", docx, OPTIONS).units[0];
+    const du = decodeFile("memo.docx", docx, OPTIONS).units;
+    expect(du.map((u) => [u.path, u.text.length > 0])).toEqual([
+      ["memo.docx", true],
+      ["memo.docx!comments", true],
+    ]);
+    const d = du[0];
     expect(d.locate!(d.text.indexOf(token))).toEqual({ line: 2, column: 7 });
     const pptx = zipSync({
       "ppt/slides/slide2.xml": strToU8("<p:sld><a:p><a:r><a:t>二枚目 &amp; more</a:t></a:r></a:p></p:sld>"),
       "ppt/slides/slide10.xml": strToU8("<p:sld><a:p><a:r><a:t>十枚目</a:t></a:r></a:p></p:sld>"),
+      "ppt/notesSlides/notesSlide2.xml": strToU8("<p:notes><a:p><a:r><a:t>話す内容</a:t></a:r></a:p></p:notes>"),
     });
     const p = decodeFile("deck.pptx", pptx, OPTIONS).units;
     expect(p.map((u) => [u.path, u.text])).toEqual([
       ["deck.pptx!slide2", "二枚目 & more"],
       ["deck.pptx!slide10", "十枚目"],
+      ["deck.pptx!notes2", "話す内容"],
     ]);
   });
 });
