@@ -17,7 +17,7 @@ export interface RedisWorker {
   worker: Worker<ScanJob>;
   /**
    * Graceful stop: takes no new job and waits up to `timeoutMs` for running ones; past that it
-   * stops anyway and the running jobs, no longer locked, are picked up by another worker.
+   * moves them back to waiting (another worker takes them) and returns: exit the process then.
    */
   close(timeoutMs?: number): Promise<void>;
 }
@@ -30,13 +30,19 @@ export interface RedisWorker {
 export function startRedisWorker(options: RedisWorkerOptions): RedisWorker {
   const settings = options.settings ?? queueSettings();
   const connection = redisConnection(options.url);
+  const active = new Map<string, { job: Job<ScanJob>; token?: string }>();
   const worker = new Worker<ScanJob>(
     settings.name,
-    async (job: Job<ScanJob>) => {
+    async (job: Job<ScanJob>, token?: string) => {
       if (job.attemptsMade > 0 || job.stalledCounter > 0) getMetrics().jobRetries.inc();
-      const deps = await options.depsFor(job.data);
-      const outcome = await options.run(job.data, deps, job.timestamp);
-      return { conclusion: outcome.conclusion, findings: outcome.findings, checkRunId: outcome.checkRunId };
+      active.set(job.id!, { job, token });
+      try {
+        const deps = await options.depsFor(job.data);
+        const outcome = await options.run(job.data, deps, job.timestamp);
+        return { conclusion: outcome.conclusion, findings: outcome.findings, checkRunId: outcome.checkRunId };
+      } finally {
+        active.delete(job.id!);
+      }
     },
     {
       connection,
@@ -53,7 +59,10 @@ export function startRedisWorker(options: RedisWorkerOptions): RedisWorker {
       const graceful = worker.close(false);
       const expired = await Promise.race([graceful.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)))]);
       clearTimeout(timer);
-      if (expired) await worker.close(true);
+      if (expired) {
+        // Hand the running jobs back: to waiting, where another worker takes them at once.
+        for (const { job, token } of active.values()) await job.moveToWait(token).catch(() => undefined);
+      }
       connection.disconnect();
     },
   };
