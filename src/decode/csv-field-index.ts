@@ -85,6 +85,7 @@ export function createCsvFieldIndex(source: string, delimiter: string): FieldInd
 
   return {
     records: Math.max(rows.length - firstData, 0),
+    keys: () => header,
     fieldAt(offset: number): FieldInfo | undefined {
       const r = lastAtOrBefore(rows, offset);
       if (r < firstData) return undefined;

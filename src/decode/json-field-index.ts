@@ -81,6 +81,7 @@ export function createJsonFieldIndex(source: string, perTopLevel: boolean): Fiel
   const ro = recordOf.toArray();
   return {
     records: records > 0 ? records : undefined,
+    keys: () => keys,
     fieldAt(offset: number): FieldInfo | undefined {
       const i = lastAtOrBefore(at, offset);
       if (i < 0 || ko[i] < 0) return undefined;

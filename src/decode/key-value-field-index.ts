@@ -13,6 +13,14 @@ const LOOK_BACK = 20;
 export function createKeyValueFieldIndex(source: string): FieldIndex {
   return {
     records: undefined,
+    keys: () => {
+      const out = new Set<string>();
+      for (const line of source.split("\n")) {
+        const m = KEY_LINE.exec(line.length > 400 ? line.slice(0, 400) : line);
+        if (m) out.add(m[2].trim());
+      }
+      return out;
+    },
     fieldAt(offset: number): FieldInfo | undefined {
       let end = source.indexOf("\n", offset);
       if (end < 0) end = source.length;

@@ -17,6 +17,15 @@ function safeIndex(fields: (source: string) => FieldIndex, source: string): Fiel
     get records() {
       return index.records;
     },
+    keys: index.keys
+      ? () => {
+          try {
+            return index.keys!();
+          } catch {
+            return [];
+          }
+        }
+      : undefined,
     fieldAt(offset: number) {
       try {
         return index.fieldAt(offset);
@@ -57,6 +66,7 @@ export function makeTextUnit(
     // built lazily, i.e. after decodeFile returned: a failure here must not escape into the engine
     const get = (): FieldIndex => (index ??= safeIndex(fields, source));
     unit.fieldAt = (offset: number) => get().fieldAt(toSource(offset));
+    unit.keys = () => get().keys?.();
     // `records` is read for every unit; a hint spares building the index of e.g. a config JSON
     const records = (): number | undefined => (index || !hints.mayHaveRecords || hints.mayHaveRecords(source) ? get().records : undefined);
     Object.defineProperty(unit, "records", { get: records, enumerable: true, configurable: true });

@@ -199,6 +199,7 @@ export function createSqlFieldIndex(source: string): FieldIndex {
   const co = colsOf.toArray();
   return {
     records: st.length > 0 ? st.length : undefined,
+    keys: () => colLists.flat(),
     fieldAt(offset: number): FieldInfo | undefined {
       const r = lastAtOrBefore(st, offset);
       if (r < 0 || offset >= en[r]) return undefined;

@@ -166,11 +166,16 @@ function windows(hitLines: number[] | typeof WHOLE, span: number, lines: LineInd
 }
 
 interface KeyCache {
-  keys?: string[];
+  keys?: string[] | null;
 }
 
+/** Whether some key of the unit can give the rule context; true when the unit cannot tell. */
 function keyMatches(cr: CompiledRule, unit: TextUnit, cache: KeyCache): boolean {
-  cache.keys ??= [...unit.keys!()].map((k) => k.toLowerCase());
+  if (cache.keys === undefined) {
+    const keys = unit.keys!();
+    cache.keys = keys === undefined ? null : [...keys].map((k) => k.toLowerCase());
+  }
+  if (cache.keys === null) return true;
   return cache.keys.some((key) => cr.contextKeys.some((re) => re.test(key)) || cr.contextWords.some((w) => key.includes(w)));
 }
 

@@ -33,7 +33,7 @@ export interface TextUnit {
    * The distinct keys `fieldAt` can return (CSV headers, JSON keys, SQL columns). Lets the
    * engine skip a column-driven rule at once when no column could give it context.
    */
-  keys?: () => Iterable<string>;
+  keys?: () => Iterable<string> | undefined;
   /** Number of records when the unit is a table (for persons counting). */
   records?: number;
   /** First line number of `text` in the original file, when the unit is a slice (git diff hunk). Default 1. */
