@@ -19,6 +19,7 @@ export function genericPasswordValue(value: string): ValidatorResult {
   if (isPlaceholderOrReference(value) || isHashOrCiphertext(value)) return false;
   if (WEAK.test(value)) return false;
   if (isCodeExpression(value) || isDummyValue(value)) return false;
+  if (value.includes("://") || value.startsWith(".")) return false; // URLs and paths / file-relative names
   if (!/^[\x21-\x7e]+$/.test(value)) return false; // whitespace or non-ASCII: prose, not a key
   if (/^(?:[A-Za-z]:\\|\/|~\/|\.\.?\/)/.test(value)) return false;
   if (!/[0-9]/.test(value)) return false;

@@ -17,6 +17,7 @@ export function genericSecretValue(value: string): ValidatorResult {
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.\.?\/|~\/)/i.test(value)) return false;
   if (/\.(?:pem|key|json|ya?ml|txt|crt|p12|pfx|env|js|ts|py|rb|go|java|xml|ini|conf)$/i.test(value)) return false;
   if (isCodeExpression(value) || isDummyValue(value)) return false;
+  if (value.includes("://") || value.startsWith(".")) return false; // URLs and paths / file-relative names
   if (!/^[\x21-\x7e]+$/.test(value)) return false; // whitespace or non-ASCII: prose, not a key
   if (!/[0-9]/.test(value) && !(value.length >= 32 && /[a-z]/.test(value) && /[A-Z]/.test(value))) return false;
   if (/^[A-Za-z]+(?:[_ -][A-Za-z]+)*$/.test(value) && value.length < 40) return false;
