@@ -1,5 +1,5 @@
 import { ProbotOctokit } from "probot";
-import { githubMetricsPlugin } from "../metrics/github-metrics-plugin.js";
+import { recordGitHubRequest } from "../metrics/record-github-request.js";
 
 /** How hard Mamori tries before a GitHub fault fails the check (closed, with the reason). */
 export interface GitHubBudget {
@@ -29,6 +29,7 @@ export function defaultGitHubBudget(env: NodeJS.ProcessEnv = process.env): GitHu
 }
 
 type Fetch = typeof globalThis.fetch;
+const WRAPPED = Symbol("mamori fetch wrapper");
 
 /**
  * Probot's Octokit (which bundles @octokit/plugin-retry and @octokit/plugin-throttling) with
@@ -38,18 +39,28 @@ type Fetch = typeof globalThis.fetch;
  * the metrics.
  */
 export function createMamoriOctokit(budget: GitHubBudget = defaultGitHubBudget()): typeof ProbotOctokit {
-  return ProbotOctokit.plugin(githubMetricsPlugin as never).defaults((options: Record<string, any>) => {
-    const inner: Fetch | undefined = options.request?.fetch;
-    const fetchWithTimeout: Fetch = async (input, init) => {
+  return ProbotOctokit.defaults((options: Record<string, any>) => {
+    const inner: (Fetch & { [WRAPPED]?: true }) | undefined = options.request?.fetch;
+    // Probot builds installation clients from the app client's options: wrap fetch only once.
+    const fetchWithTimeout: Fetch & { [WRAPPED]?: true } = inner?.[WRAPPED] ? inner : async (input, init) => {
       const timeout = AbortSignal.timeout(budget.requestTimeoutMs);
       const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+      const method = init?.method ?? "GET";
       try {
-        return await (inner ?? globalThis.fetch)(input, { ...init, signal });
+        const response = await (inner ?? globalThis.fetch)(input, { ...init, signal });
+        recordGitHubRequest(method, response.status, response.headers);
+        return response;
       } catch (error) {
-        if (timeout.aborted) throw new Error(`no answer within ${Math.round(budget.requestTimeoutMs / 1000)} s`, { cause: error });
-        throw error;
+        recordGitHubRequest(method, 0);
+        if (init?.signal?.aborted) throw error; // the caller's own abort
+        if (timeout.aborted) throw new Error(`no answer within ${budget.requestTimeoutMs / 1000} s`, { cause: error });
+        // Name the network failure (fetch's own message is a bare "fetch failed").
+        const e = error as { message?: string; cause?: { code?: string; message?: string } };
+        const detail = [e?.cause?.code, e?.cause?.message ?? e?.message].filter(Boolean).join(" ");
+        throw new Error(`connection failed${detail ? `: ${detail}` : ""}`, { cause: error });
       }
     };
+    fetchWithTimeout[WRAPPED] = true;
     const allow = (kind: string) => (retryAfter: number, request: { method: string; url: string }, octokit: { log?: { warn: (...a: unknown[]) => void } }, retryCount: number) => {
       const retry = retryCount < budget.rateLimitRetries && retryAfter <= budget.maxRateLimitWaitS;
       octokit?.log?.warn({ request: `${request.method} ${request.url}`, retryAfter, retryCount }, retry ? `${kind} rate limit: retrying in ${retryAfter} s` : `${kind} rate limit: giving up`);
