@@ -1,16 +1,6 @@
 import type { TextUnit } from "../engine/types.js";
 import { makeTextUnit } from "./make-text-unit.js";
-
-const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(lt|gt|amp|quot|apos));/g;
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function unescapeXml(s: string): string {
-  return s.replace(ENTITY, (_m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name];
-    const cp = hex ? parseInt(hex, 16) : Number(dec);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : "\ufffd";
-  });
-}
+import { unescapeXml } from "./unescape-xml.js";
 
 /** Paragraph texts of a WordprocessingML (w:) or DrawingML (a:) part, one string per paragraph, without newlines. */
 function paragraphsOf(xml: string, ns: "w" | "a"): string[] {

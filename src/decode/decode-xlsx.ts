@@ -6,10 +6,13 @@ import { isDateFormat } from "./is-date-format.js";
 import { parseCellRef } from "./parse-cell-ref.js";
 import { GrowableInt32 } from "./growable-int32.js";
 import { lastAtOrBefore } from "./last-at-or-before.js";
+import { forEachSheetRow } from "./for-each-sheet-row.js";
+import { ooxmlRichText } from "./ooxml-rich-text.js";
 import { PROBE_ROWS, pickHeaderRow } from "./pick-header-row.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
 
-const ARRAYS = new Set(["sheet", "Relationship", "si", "r", "row", "c", "xf", "numFmt"]);
+const ARRAYS = new Set(["sheet", "Relationship", "xf", "numFmt"]);
+const SHARED_ITEM = /<(?:[\w.-]+:)?si>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\/>/g;
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
@@ -29,21 +32,6 @@ const utf8 = new TextDecoder("utf-8");
 function parseXml(bytes: Uint8Array | undefined): Xml {
   if (!bytes) return undefined;
   return parser.parse(utf8.decode(bytes));
-}
-
-function textOf(node: Xml): string {
-  if (node === undefined || node === null) return "";
-  if (typeof node === "string" || typeof node === "number" || typeof node === "boolean") return String(node);
-  if (typeof node === "object" && "#text" in node) return String(node["#text"]);
-  return "";
-}
-
-/** Text of a shared string or inline string: <t>, or rich-text runs <r><t>; phonetic runs (<rPh>) left out as Excel shows them. */
-function richText(si: Xml): string {
-  if (!si || typeof si !== "object") return textOf(si);
-  if (si.t !== undefined) return textOf(si.t);
-  if (Array.isArray(si.r)) return si.r.map((r: Xml) => textOf(r?.t)).join("");
-  return "";
 }
 
 function resolveTarget(target: string): string {
@@ -77,14 +65,21 @@ function sheetParts(files: ReadonlyMap<string, Uint8Array>): { name: string; par
 
 /**
  * One unit per worksheet of an .xlsx/.xlsm package (entries already read from the zip), with
+ * sheets and shared strings read by regular expressions (no DOM: a 100k-row sheet stays cheap),
  * path `book.xlsx!Sheet1`. Each row is one line of `text`, its cells separated by tabs.
  * `locate` returns `{ line: row, column: column index, pathSuffix: "C12" }` (the cell), so a
  * finding reads `book.xlsx!Sheet1!C12`. The first row is the header when it looks like one:
  * `fieldAt` gives the column's header and the 0-based data row.
  */
 export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>): TextUnit[] {
-  const sst = parseXml(files.get("xl/sharedStrings.xml"));
-  const shared: string[] = (sst?.sst?.si ?? []).map(richText);
+  const shared: string[] = [];
+  const sstBytes = files.get("xl/sharedStrings.xml");
+  if (sstBytes) {
+    const xml = utf8.decode(sstBytes);
+    SHARED_ITEM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SHARED_ITEM.exec(xml)) !== null) shared.push(m[1] === undefined ? "" : ooxmlRichText(m[1]));
+  }
   // cell styles that show a number as a date (a date of birth is a serial number in the XML)
   const styles = parseXml(files.get("xl/styles.xml"));
   const codes = new Map<number, string>();
@@ -97,8 +92,6 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
   const date1904 = wbPr?.["@date1904"] === "1" || wbPr?.["@date1904"] === "true";
   const units: TextUnit[] = [];
   for (const { name, part } of sheetParts(files)) {
-    const ws = parseXml(files.get(part));
-    const rows: Xml[] = ws?.worksheet?.sheetData?.row ?? [];
     const lines: string[] = [];
     let length = 0;
     const cellStart = new GrowableInt32();
@@ -107,29 +100,23 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
     const cellRowOrder = new GrowableInt32();
     const probe: { col: number; value: string }[][] = [];
     let rowOrder = 0;
-    let lastRow = 0;
-    for (const row of rows) {
-      const cells: Xml[] = Array.isArray(row?.c) ? row.c : [];
-      const rowNum = Number(row?.["@r"]) || lastRow + 1;
-      lastRow = rowNum;
+    forEachSheetRow(utf8.decode(files.get(part)!), (rowNum, cells) => {
       const values: { col: number; value: string }[] = [];
       let lastCol = 0;
       for (const c of cells) {
-        const ref = parseCellRef(String(c?.["@r"] ?? ""));
-        const col = ref?.col ?? lastCol + 1;
+        const col = (c.ref ? parseCellRef(c.ref)?.col : undefined) ?? lastCol + 1;
         lastCol = col;
-        const t = c?.["@t"];
         let value: string;
-        if (t === "s") value = shared[Number(textOf(c.v))] ?? "";
-        else if (t === "inlineStr") value = richText(c.is);
+        if (c.type === "s") value = shared[Number(c.value)] ?? "";
+        else if (c.type === "inlineStr") value = ooxmlRichText(c.inline ?? "");
         else {
-          value = textOf(c?.v);
-          if ((t === undefined || t === "n") && value !== "" && dateStyle[Number(c?.["@s"] ?? 0)]) value = excelSerialDate(Number(value), date1904) ?? value;
+          value = c.value;
+          if ((c.type === undefined || c.type === "n") && value !== "" && dateStyle[c.style]) value = excelSerialDate(Number(value), date1904) ?? value;
         }
         if (value === "") continue;
         values.push({ col, value: value.replace(/[\t\r\n]/g, " ") });
       }
-      if (values.length === 0) continue;
+      if (values.length === 0) return;
       if (rowOrder < PROBE_ROWS) probe.push(values);
       let line = "";
       for (const v of values) {
@@ -143,7 +130,7 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
       lines.push(line);
       length += line.length + 1;
       rowOrder++;
-    }
+    });
     const source = lines.join("\n");
     const norm = normalizeWithMap(source);
     const cs = cellStart.toArray();

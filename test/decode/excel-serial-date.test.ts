@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { columnLetters } from "../../src/decode/column-letters.js";
 import { excelSerialDate } from "../../src/decode/excel-serial-date.js";
 import { isDateFormat } from "../../src/decode/is-date-format.js";
+import { parseCellRef } from "../../src/decode/parse-cell-ref.js";
 
 describe("excelSerialDate", () => {
   it.each([
@@ -29,5 +31,26 @@ describe("isDateFormat", () => {
     [180, "#,##0", false],
   ])("%s %s → %s", (id, code, expected) => {
     expect(isDateFormat(id, code)).toBe(expected);
+  });
+});
+
+
+describe("cell references", () => {
+  it.each([
+    ["A1", { row: 1, col: 1 }],
+    ["C12", { row: 12, col: 3 }],
+    ["$AA$10", { row: 10, col: 27 }],
+    ["xfd1048576", { row: 1048576, col: 16384 }],
+    ["A0", undefined],
+    ["1A", undefined],
+    ["ABCD1", undefined],
+    ["A1x", undefined],
+    ["", undefined],
+  ])("%s", (ref, expected) => {
+    expect(parseCellRef(ref)).toEqual(expected);
+  });
+
+  it("columnLetters inverts parseCellRef", () => {
+    for (const col of [1, 26, 27, 52, 53, 702, 703, 16384]) expect(parseCellRef(`${columnLetters(col)}7`)).toEqual({ row: 7, col });
   });
 });
