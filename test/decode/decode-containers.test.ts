@@ -257,3 +257,16 @@ describe("decodeFile: one corrupt entry", () => {
     expect(r.skipped).toEqual([{ path: "mixed.zip!bad.txt", reason: expect.stringMatching(/^corrupt archive entry/) }]);
   });
 });
+
+describe("decodeFile: workbook XML variants", () => {
+  it("prefixed elements (<x:row>), self-closing rows and _xHHHH_ escapes", () => {
+    const sheet = '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>メモ</x:t></x:is></x:c></x:row><x:row r="2"/><x:row r="3"><x:c r="B3" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    const xlsx = zipSync({
+      "xl/worksheets/sheet1.xml": strToU8(sheet),
+      "xl/sharedStrings.xml": strToU8('<x:sst xmlns:x="m"><x:si><x:t>行1_x000D_行2 &amp; 続き</x:t></x:si></x:sst>'),
+    });
+    const u = decodeFile("v.xlsx", xlsx, OPTIONS).units[0];
+    expect(u.text).toBe("メモ\n行1 行2 & 続き");
+    expect(u.locate!(u.text.indexOf("行2"))).toEqual({ line: 3, column: 2, pathSuffix: "B3" });
+  });
+});
