@@ -1,6 +1,7 @@
 import type { ValidatorResult } from "./types.js";
 import { decodeBase64 } from "./decode-base64.js";
 import { isDummyValue } from "./is-dummy-value.js";
+import { isPlaceholderOrReference } from "./is-placeholder-or-reference.js";
 
 /**
  * Base64 of `user:password` (HTTP Basic credentials, Docker `auths.*.auth`, kintone
@@ -15,7 +16,7 @@ export function base64UserPass(value: string): ValidatorResult {
   const i = text.indexOf(":");
   if (i <= 0 || i === text.length - 1) return false;
   const pass = text.slice(i + 1);
-  if (/^\$\{?|^<.*>$|^\*+$|^x+$/i.test(pass)) return false;
+  if (/^\$\{?|^<.*>$|^\*+$|^x+$/i.test(pass) || isPlaceholderOrReference(text)) return false;
   if (/^(?:password|pass|changeme|secret|test|dummy)$/i.test(pass) || isDummyValue(pass)) return false;
   return "high";
 }

@@ -31,3 +31,9 @@ describe("isDummyValue", () => {
   it.each(["1234567890abcdef", "abcdefgh12", "usertoken123", "secret-2-levels", "my_api_key_1"])("flags %s", (v) => expect(isDummyValue(v)).toBe(true));
   it.each(["u8jzPde0IgxLd6GncfB", "IBXuDL7DxtpYlSXpfKtHF4vU", "e923d5a4fd12aabfe228f219e9cb0eb5"])("keeps %s", (v) => expect(isDummyValue(v)).toBe(false));
 });
+
+describe("documented and format placeholders", () => {
+  it.each(["{self.password}", "%s", "%(password)s", ":password", "2YotnFZFEjr1zCsicMWpAA", "AKIAIOSFODNN7EXAMPLE"])("flags %s", (v) =>
+    expect(isPlaceholderOrReference(v)).toBe(true),
+  );
+});
