@@ -35,9 +35,18 @@ describe("driversLicenseNumber", () => {
   const withCheck = (ten: string) => {
     const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
     const r = [...ten].reduce((s, c, i) => s + Number(c) * w[i], 0) % 11;
-    return ten + String(r <= 1 ? 0 : 11 - r) + "0";
+    return ten + String((11 - r) % 10) + "0";
   };
   it("is high when the check digit holds", () => expect(driversLicenseNumber(withCheck("3019876543"))).toBe("high"));
+  it("takes the last digit of 11 − r (r = 0 gives 1)", () => {
+    // 3000000007: 3×5 + 7×2 = 29 → r = 7 → 4; 1000000006: 5 + 12 = 17 → r = 6 → 5
+    expect(driversLicenseNumber("300000000740")).toBe("high");
+    expect(driversLicenseNumber("100000000650")).toBe("high");
+    // 1000000003: 1×5 + 3×2 = 11 → r = 0 → 11 → 1
+    expect(driversLicenseNumber("100000000310")).toBe("high");
+    expect(driversLicenseNumber("100000000300")).toBe("medium");
+  });
+  it("is medium for a commission code that does not exist", () => expect(driversLicenseNumber(withCheck("3119876543"))).toBe("medium"));
   it("is medium otherwise", () => {
     const n = withCheck("3019876543");
     expect(driversLicenseNumber(n.slice(0, 10) + String((Number(n[10]) + 1) % 10) + "0")).toBe("medium");
