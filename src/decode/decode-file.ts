@@ -32,6 +32,9 @@
  *   line = paragraph number, column = character in it.
  * - Notebooks (.ipynb): one unit of cell sources and text outputs; `locate` gives the line and
  *   column inside the .ipynb JSON file.
+ * - E-mail (.eml): the message as text, plus a second unit of the same path with what MIME
+ *   encodings hide (encoded-word headers, base64/quoted-printable text parts), located on the
+ *   .eml line of the encoded data; attachments are decoded as `mail.eml!name.csv`.
  * - JSON, NDJSON and .properties: `\uXXXX` escapes of non-ASCII characters are decoded first
  *   (Python's json.dumps and Java's native2ascii write Japanese that way); `locate` points at
  *   the escape's backslash.
@@ -47,6 +50,7 @@
 import type { TextUnit } from "../engine/types.js";
 import { createCsvFieldIndex } from "./csv-field-index.js";
 import { sniffDelimiter } from "./sniff-delimiter.js";
+import { decodeMime } from "./decode-mime.js";
 import { decodeNotebook } from "./decode-notebook.js";
 import { decodeOfficeText } from "./decode-office-text.js";
 import { decodeTextBytes } from "./decode-text-bytes.js";
@@ -271,6 +275,19 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
         mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined,
         unescape: JSON_EXT.has(kind) || NDJSON.has(kind) || kind === "properties",
       }));
+    if (ext === "eml") {
+      // what MIME encodings hide (encoded-word names, base64 bodies) as a second unit of the same path
+      const mime = decodeMime(path, bytes);
+      if (mime.unit) out.units.push(mime.unit);
+      for (const a of mime.attachments) {
+        if (a.bytes.length > ctx.budget.bytesLeft) {
+          out.skipped.push({ path: `${path}!${a.name}`, reason: `archive size limit reached (${a.bytes.length} bytes > ${Math.max(ctx.budget.bytesLeft, 0)} left)` });
+          continue;
+        }
+        ctx.budget.bytesLeft -= a.bytes.length;
+        decodeInto(`${path}!${a.name}`, a.bytes, depth + 1, ctx);
+      }
+    }
   } catch (e) {
     out.skipped.push({ path, reason: `could not decode: ${message(e)}` });
   }
