@@ -91,7 +91,7 @@ describe("decodeFile: text files", () => {
   });
 
   it("never throws on random bytes under any name (property)", () => {
-    const names = ["a.csv", "a.json", "a.sql", "a.ipynb", "a.xlsx", "a.zip", "a.gz", "a.tar", "a.docx", "a.yml", "a.txt", "a"];
+    const names = ["a.csv", "a.json", "a.sql", "a.ipynb", "a.xlsx", "a.zip", "a.gz", "a.tar", "a.docx", "a.yml", "a.txt", "a.eml", "a"];
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.uint8Array({ maxLength: 600 }), (name, bytes) => {
         const r = decodeFile(name, bytes, OPTIONS);
