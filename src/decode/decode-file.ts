@@ -47,6 +47,7 @@
  * "compression ratio N:1 over the limit M:1 (possible zip bomb)", "too large when decompressed
  * (…)", "corrupt archive: …", "corrupt xlsx file: …", "could not decode: …".
  */
+import { isAscii, isUtf8 } from "node:buffer";
 import type { TextUnit } from "../engine/types.js";
 import { createCsvFieldIndex } from "./csv-field-index.js";
 import { sniffDelimiter } from "./sniff-delimiter.js";
@@ -250,12 +251,14 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       return;
     }
     const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    if (!bom && isProbablyBinary(bytes) && !guessUtf16(bytes)) {
+    const ascii = isAscii(bytes);
+    const utf8 = ascii || isUtf8(bytes);
+    if (!bom && isProbablyBinary(bytes, utf8) && !guessUtf16(bytes)) {
       const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
       out.skipped.push({ path, reason: ole ? "binary (legacy or password-protected Office file: .xls/.doc/.ppt are not read)" : "binary" });
       return;
     }
-    const decoded = decodeTextBytes(bytes);
+    const decoded = decodeTextBytes(bytes, bom ? {} : { ascii, utf8 });
     if (!decoded) {
       out.skipped.push({ path, reason: "binary" });
       return;

@@ -80,7 +80,7 @@ function hasIso2022Escape(bytes: Uint8Array): boolean {
  * Returns undefined for bytes that are not text in any of these encodings (binary); call
  * isProbablyBinary first for the cheap check.
  */
-export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
+export function decodeTextBytes(bytes: Uint8Array, known: { ascii?: boolean; utf8?: boolean } = {}): DecodedBytes | undefined {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
@@ -96,12 +96,12 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedBytes | undefined {
   }
 
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isAscii(bytes)) {
+  if (known.ascii ?? isAscii(bytes)) {
     if (bytes.includes(0x1b) && hasIso2022Escape(bytes)) return { ...decodeLossy(bytes, "iso-2022-jp"), encoding: "iso-2022-jp", bom: false };
     return { text: view.toString("latin1"), encoding: "utf-8", lossy: false, bom: false, plain: true, astral: false };
   }
   // native checks (simdutf): valid UTF-8 is decoded without a try/catch round
-  if (isUtf8(bytes)) return { text: view.toString("utf8"), encoding: "utf-8", lossy: false, bom: false, plain: !hasJapaneseCompatUtf8(bytes) };
+  if (known.utf8 ?? isUtf8(bytes)) return { text: view.toString("utf8"), encoding: "utf-8", lossy: false, bom: false, plain: !hasJapaneseCompatUtf8(bytes) };
   // EUC-JP validity fails at the first Shift_JIS lead byte (0x81–0x9F) of ordinary Shift_JIS
   // text; then one native Shift_JIS decode without a replacement character settles it, with
   // encoding-japanese's byte-structure check as the fallback for unmapped codes.

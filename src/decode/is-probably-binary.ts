@@ -31,15 +31,15 @@ function hasBinaryMagic(b: Uint8Array): boolean {
 /**
  * True when the bytes look like a binary file: a known magic number, a NUL byte in the first
  * 8000 bytes (git's rule), or, for bytes that are not valid UTF-8 (legacy encodings or binary),
- * more than 10% control characters in that sample. Call it only after UTF-16 has been ruled
+ * more than 10% control characters in that sample. `validUtf8`: already known by the caller. Call it only after UTF-16 has been ruled
  * out (UTF-16 text is full of NUL bytes).
  */
-export function isProbablyBinary(bytes: Uint8Array): boolean {
+export function isProbablyBinary(bytes: Uint8Array, validUtf8?: boolean): boolean {
   if (hasBinaryMagic(bytes)) return true;
   const n = Math.min(bytes.length, SAMPLE);
   if (bytes.subarray(0, n).includes(0)) return true;
   // like git: without NUL, ASCII and valid UTF-8 are text (native checks, no loop on plain source)
-  if (isAscii(bytes) || isUtf8(bytes)) return false;
+  if (validUtf8 ?? (isAscii(bytes) || isUtf8(bytes))) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
