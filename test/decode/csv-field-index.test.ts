@@ -7,7 +7,7 @@ import { positionOf } from "./helpers.js";
 
 describe("createCsvFieldIndex", () => {
   it("maps offsets to header and data row, through quoted fields, embedded newlines and CRLF", () => {
-    const src = 'id,氏名,備考,電話\r\n1,山田太郎,"複数行\r\nの備考, カンマ入り",090-0000-0000\r\n2,"鈴木 ""花子""",,080-0000-0000\r\n';
+    const src = 'id,氏名,備考,電話\r\n1,山田太郎,"複数行\r\nの備考, カンマ入り",090-0000-0000\r\n2,"山田 ""花子""",,080-0000-0000\r\n';
     const idx = createCsvFieldIndex(src, ",");
     expect(idx.records).toBe(2);
     expect(idx.fieldAt(src.indexOf("090-"))).toEqual({ key: "電話", record: 0 });
@@ -18,7 +18,7 @@ describe("createCsvFieldIndex", () => {
   });
 
   it("does not take a data row as the header", () => {
-    const src = "山田太郎,taro@example.com\n鈴木花子,hanako@example.com\n";
+    const src = "山田太郎,taro@example.com\n山田花子,hanako@example.com\n";
     const idx = createCsvFieldIndex(src, ",");
     expect(idx.records).toBe(2);
     expect(idx.fieldAt(src.indexOf("hanako"))).toEqual({ key: "column 2", record: 1 });
@@ -89,7 +89,7 @@ describe("createCsvFieldIndex", () => {
 
 describe("createCsvFieldIndex: title rows", () => {
   it("skips a title row above the header", () => {
-    const src = "顧客一覧 2024年3月分\n\n氏名,電話\n山田太郎,090-0000-0000\n鈴木花子,080-0000-0000\n";
+    const src = "顧客一覧 2024年3月分\n\n氏名,電話\n山田太郎,090-0000-0000\n山田花子,080-0000-0000\n";
     const idx = createCsvFieldIndex(src, ",");
     expect(idx.records).toBe(2);
     expect(idx.fieldAt(src.indexOf("080"))).toEqual({ key: "電話", record: 1 });

@@ -44,7 +44,7 @@ describe("decodeFile: e-mail (.eml)", () => {
       "Content-Type: text/plain; charset=UTF-8",
       "Content-Transfer-Encoding: quoted-printable",
       "",
-      "=E5=B1=B1=E7=94=B0=E6=A7=98=",
+      "=E5=B1=B1=E7=94=B0=E5=A4=AA=E9=83=8E=E6=A7=98=",
       "=E3=80=82",
       "--XYZ",
       "Content-Type: text/csv; name=\"list.csv\"",
@@ -58,7 +58,7 @@ describe("decodeFile: e-mail (.eml)", () => {
     const { units, skipped } = decodeFile("m.eml", utf8(eml), OPTIONS);
     expect(skipped).toEqual([]);
     expect(units.map((u) => u.path)).toEqual(["m.eml", "m.eml", "m.eml!list.csv"]);
-    expect(units[1].text).toContain("山田様。");
+    expect(units[1].text).toContain("山田太郎様。");
     expect(units[1].locate!(0)).toEqual({ line: 7, column: 1 });
     const attachment = units[2];
     expect(attachment.fieldAt!(attachment.text.indexOf("090"))).toEqual({ key: "電話", record: 0 });
