@@ -25,5 +25,9 @@ describe("createXmlFieldIndex", () => {
     const idx = createXmlFieldIndex(src);
     expect(idx.fieldAt(src.indexOf("dummy-value"))).toEqual({ key: "password", record: 0 });
     expect(idx.fieldAt(src.indexOf("dummy-attr"))).toEqual({ key: "pass", record: 0 });
+    const cfg = '<appSettings>\n  <add key="DbPassword" value="dummy-value"/>\n  <property name="smtp.password" value="dummy-two"/>\n</appSettings>';
+    const c = createXmlFieldIndex(cfg);
+    expect(c.fieldAt(cfg.indexOf("dummy-value"))).toEqual({ key: "DbPassword", record: 0 });
+    expect(c.fieldAt(cfg.indexOf("dummy-two"))).toEqual({ key: "smtp.password", record: 0 });
   });
 });
