@@ -18,15 +18,18 @@
  *   objects / NDJSON line), SQL dumps (INSERT column list, or CREATE TABLE columns when the
  *   INSERT has none, and COPY … FROM stdin; one tuple or COPY line = one record), and, with
  *   `record` always 0 and `records` undefined, YAML/.env/properties/ini/toml (`key:`/`KEY=`) and
- *   XML (element or attribute). `unit.records` = number of records of a table unit.
+ *   XML (element or attribute; `<add key="K" value="…"/>` gives K). `unit.records` = number of
+ *   records of a table unit (SQL: all tuples of all tables of the dump).
  * Paths
  * - A file inside an archive: `archive.zip!inner/path.csv`; nested: `a.zip!b.zip!c.txt`;
  *   `x.tar.gz!dir/file`; a plain `.gz`: `notes.txt.gz!notes.txt`.
  * - Workbooks: one unit per sheet, path `book.xlsx!Sheet1`, one row per line, cells separated
  *   by tabs; `locate` returns `{ line: row number, column: column index (A = 1),
  *   pathSuffix: "C12" }` — a reporter shows it as `${path}!${pathSuffix}`, i.e.
- *   `book.xlsx!Sheet1!C12`. The header row (first row, when it holds no data-like values) gives
- *   the `fieldAt` keys.
+ *   `book.xlsx!Sheet1!C12`. The header row (the first row that holds no data-like values and is
+ *   as wide as the rows below it; title rows above it are skipped) gives the `fieldAt` keys, the
+ *   rows below it are the records. Date-formatted numbers read as dates (YYYY/MM/DD).
+ * - CSV/TSV: the header is found the same way; the delimiter is sniffed from the first line.
  * - .docx: the body (`memo.docx`) plus headers, footers, notes and comments (`memo.docx!header1`);
  *   .pptx: one unit per slide and per notes page (`deck.pptx!slide3`, `deck.pptx!notes3`);
  *   line = paragraph number, column = character in it.
