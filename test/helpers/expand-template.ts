@@ -71,6 +71,27 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
     const n = withMyNumberCheck(pick(DIGITS, 11));
     return n.slice(0, 11) + String((Number(n[11]) + 1) % 10);
   },
+  // Readings, dates and conditions for PII samples ({{sei}}/{{mei}} above give names), chosen at
+  // test time so that no person-like value is written in the rule files.
+  nz: ({ n, pick }) => pick("123456789", n || 1),
+  "sei-kana": ({ rand }) => kana(rand, 3),
+  "mei-kana": ({ rand }) => kana(rand, 3),
+  romaji: ({ rand }) => romaji(rand),
+  ROMAJI: ({ rand }) => romaji(rand).toUpperCase(),
+  date: ({ rand }) => isoDate(rand),
+  "date-slash": ({ rand }) => isoDate(rand).replace(/-/g, "/"),
+  "date-ja": ({ rand }) => {
+    const [y, m, d] = isoDate(rand).split("-").map(Number);
+    return `${y}年${m}月${d}日`;
+  },
+  "date-mdy": ({ rand }) => {
+    const [y, m, d] = isoDate(rand).split("-");
+    return `${m}/${d}/${y}`;
+  },
+  "date-showa": ({ rand }) => `昭和${30 + Math.floor(rand() * 30)}年${1 + Math.floor(rand() * 12)}月${1 + Math.floor(rand() * 28)}日`,
+  "date-heisei-short": ({ rand }) => `H${1 + Math.floor(rand() * 20)}.${1 + Math.floor(rand() * 12)}.${1 + Math.floor(rand() * 28)}`,
+  religion: ({ rand }) => oneOf(["仏教", "キリスト教", "神道"], rand),
+  disease: ({ rand }) => oneOf(["高血圧症", "気管支喘息", "胃潰瘍", "2型糖尿病", "腰椎椎間板ヘルニア", "脂質異常症"], rand),
   "card-visa": ({ pick }) => withLuhn("4" + pick(DIGITS, 14)),
   "card-mastercard": ({ pick }) => withLuhn("53" + pick(DIGITS, 13)),
   "card-jcb": ({ pick }) => withLuhn("3541" + pick(DIGITS, 11)),
@@ -149,3 +170,27 @@ function withLuhn(body: string): string {
   }
   return body + String((10 - (sum % 10)) % 10);
 }
+
+const oneOf = <T>(list: readonly T[], rand: () => number): T => list[Math.floor(rand() * list.length)];
+
+/** A reading of n katakana syllables. */
+function kana(rand: () => number, n: number): string {
+  const syllables = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
+  return Array.from({ length: n }, () => oneOf([...syllables], rand)).join("");
+}
+
+/** A word of three Japanese syllables in Latin letters, capitalised (Kanori, Sekuta …). */
+function romaji(rand: () => number): string {
+  const syllables = ["ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "so", "ta", "chi", "tsu", "te", "to", "na", "ni", "no", "ha", "hi", "mo", "ri", "ro", "ya", "yu"];
+  const w = Array.from({ length: 3 }, () => oneOf(syllables, rand)).join("");
+  return w[0].toUpperCase() + w.slice(1);
+}
+
+/** A calendar date between 1950 and 2005 (days 1–28, so every month holds it). */
+function isoDate(rand: () => number): string {
+  const y = 1950 + Math.floor(rand() * 56);
+  const m = 1 + Math.floor(rand() * 12);
+  const d = 1 + Math.floor(rand() * 28);
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+

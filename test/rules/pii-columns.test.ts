@@ -31,32 +31,32 @@ describe("PII in table columns", () => {
       "customers.csv",
       [
         "id,氏名,フリガナ,生年月日,個人番号,電話番号,メール,郵便番号,住所",
-        "1,谷口 紬,タニグチ ツムギ,1987-11-03,{{mynumber}},090-3{{digits:3}}-{{digits:4}},t{{lower:6}}@gmail.com,430-0929,静岡県浜松市中区中央三丁目12-9",
-        "2,濱田蒼真,ハマダ ソウマ,昭和55年2月1日,,080{{digits:8}},,980-0811,仙台市青葉区一番町4-1-25",
+        "1,{{sei}} {{mei}},{{sei-kana}} {{mei-kana}},{{date}},{{mynumber}},090-3{{digits:3}}-{{digits:4}},t{{lower:6}}@gmail.com,43{{nz:1}}-09{{digits:2}},静岡県浜松市中区中央三丁目{{nz:2}}-{{nz:1}}",
+        "2,{{sei}}{{mei}},{{sei-kana}} {{mei-kana}},{{date-showa}},,080{{digits:8}},,98{{nz:1}}-0{{digits:3}},仙台市青葉区一番町{{nz:1}}-{{nz:1}}-{{nz:2}}",
       ].join("\n"),
     );
     expect(kindsByRecord(findings)).toEqual({
       0: ["address", "dob", "email", "my-number", "name", "name-kana", "phone", "postal-code"],
       1: ["address", "dob", "name", "name-kana", "phone", "postal-code"],
     });
-    expect(findings.every((f) => !f.redacted.includes("谷口 紬"))).toBe(true);
+    expect(findings.every((f) => !f.redacted.includes("{{sei}} {{mei}}"))).toBe(true);
   });
 
   it("does not take company data for personal data", () => {
     const { findings } = scan(
       "corporations.csv",
-      ["法人番号,会社名,本店所在地,代表電話", "1{{mynumber}},谷口商事株式会社,静岡県浜松市中区中央三丁目12-9,053-4{{digits:2}}-{{digits:4}}"].join("\n"),
+      ["法人番号,会社名,本店所在地,代表電話", "1{{mynumber}},{{sei}}商事株式会社,静岡県浜松市中区中央三丁目{{nz:2}}-{{nz:1}},053-4{{digits:2}}-{{digits:4}}"].join("\n"),
     );
     expect(findings).toEqual([]);
   });
 
   it("does not report 12-digit order numbers or release dates", () => {
-    const { findings } = scan("orders.csv", ["order_no,released,amount", "{{mynumber}},1987-11-03,1200"].join("\n"));
+    const { findings } = scan("orders.csv", ["order_no,released,amount", "{{mynumber}},{{date}},1200"].join("\n"));
     expect(findings).toEqual([]);
   });
 
   it("reports special-care values but not なし", () => {
-    const { findings } = scan("health.csv", ["社員番号,氏名,既往歴", "E1,谷口 紬,気管支喘息", "E2,濱田 蒼真,なし"].join("\n"));
+    const { findings } = scan("health.csv", ["社員番号,氏名,既往歴", "E1,{{sei}} {{mei}},{{disease}}", "E2,{{sei}} {{mei}},なし"].join("\n"));
     expect(kindsByRecord(findings)).toEqual({ 0: ["medical", "name"], 1: ["name"] });
   });
 
@@ -68,16 +68,16 @@ describe("PII in table columns", () => {
   it("counts one person per row through impact", () => {
     const { unit, findings } = scan(
       "members.csv",
-      ["氏名,電話", "谷口 紬,090-3{{digits:3}}-{{digits:4}}", "濱田 蒼真,090-4{{digits:3}}-{{digits:4}}", "長谷川 陽,090-5{{digits:3}}-{{digits:4}}"].join("\n"),
+      ["氏名,電話", "{{sei}} {{mei}},090-3{{digits:3}}-{{digits:4}}", "{{sei}} {{mei}},090-4{{digits:3}}-{{digits:4}}", "{{sei}} {{mei}},090-5{{digits:3}}-{{digits:4}}"].join("\n"),
     );
     const impact = assessImpact(findings, { tableRecords: new Map([[unit.path, unit.records!]]) });
     expect(impact.files).toEqual([{ path: "members.csv", persons: 3 }]);
   });
 
   it("joins a person across files by phone, whether written +81 or 0", () => {
-    const a = scan("a.csv", ["氏名,電話", "谷口 紬,090-3141-{{digits:4}}"].join("\n"));
+    const a = scan("a.csv", ["氏名,電話", "{{sei}} {{mei}},090-3141-{{digits:4}}"].join("\n"));
     const digits = a.unit.text.split("\n")[1].slice(-4);
-    const b = scan("b.json.csv", ["name,tel", `濱田 蒼真,+81-90-3141-${digits}`].join("\n"));
+    const b = scan("b.json.csv", ["name,tel", `{{sei}} {{mei}},+81-90-3141-${digits}`].join("\n"));
     const findings = [...a.findings, ...b.findings];
     const impact = assessImpact(findings, { tableRecords: new Map([["a.csv", 1], ["b.json.csv", 1]]) });
     expect(impact.files.map((f) => f.persons)).toEqual([1, 1]);

@@ -16,7 +16,7 @@ export function columnName(value: string): ValidatorResult {
   const parts = v.split(" ");
   if (parts.length === 2) return PART.test(parts[0]) && GIVEN.test(parts[1]) ? true : false;
   if (parts.length !== 1 || !/^[\p{Script=Han}々ヶぁ-んァ-ヶー]{2,7}$/u.test(v)) return false;
-  if (/(都|道|府|県|市|区|町|村|郡|部|課|係|室|社|店|局|庁|館|院|所|署|会|組|園|駅|線|港|橋|寺|城|ビル|タワー|ホール|センター|公園|神社)$/u.test(v)) return false;
+  if (/(都|道|府|県|市|区|町|村|郡|部|課|係|室|社|店|局|庁|館|院|所|署|会|組|園|駅|線|港|橋|寺|城|ビル|タワー|ホール|センター|公園|神社|商事|商店|商会|産業|工業|建設|銀行|病院|医院|薬局)$/u.test(v)) return false;
   const n = knownSurnameLength(v);
   return n > 0 && v.length - n >= 1 && v.length - n <= 4;
 }

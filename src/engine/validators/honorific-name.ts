@@ -2,7 +2,7 @@ import { dummyName } from "./dummy-name.js";
 import { knownSurnameLength } from "./known-surname-length.js";
 import type { ValidatorResult } from "./types.js";
 
-/** Words that end organisation names: 山田商事様 is a company, not a person. */
+/** Words that end organisation names: a trading company (…商事) addressed with 様 is not a person. */
 const ORG = /(商事|商店|商会|産業|工業|建設|工務店|銀行|信金|会社|法人|病院|医院|薬局|事務所|組合|協会|学校|大学|役所|役場|支店|本店|店|部|課|係|室|センター|グループ|御中)$/u;
 
 /**

@@ -3,7 +3,7 @@ import type { ValidatorResult } from "./types.js";
 /**
  * A street address of a dwelling in Japan: a municipality (市/区/郡/町/村) followed by block
  * numbers (丁目/番地/号 or 1-2-3 with kanji or arabic numerals). With a prefecture, or with a
- * 丁目/番地/号 marker, it is "high"; otherwise "medium" (also the street part alone: 元城町3-2-1). Addresses that name only a building of
+ * 丁目/番地/号 marker, it is "high"; otherwise "medium" (also the street part alone: a town and N-N-N). Addresses that name only a building of
  * a company (ビル + 階 without a room number) are left to context rules.
  */
 export function japaneseAddress(value: string): ValidatorResult {

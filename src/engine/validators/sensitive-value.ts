@@ -10,6 +10,8 @@ const NONE = /^(なし|無し|無|ナシ|特になし|特に無し|該当なし|
 export function sensitiveValue(value: string): ValidatorResult {
   const v = value.trim().replace(/^["'「]|["'」]$/gu, "").trim();
   if (v.length === 0 || NONE.test(v)) return false;
+  // Template placeholders ({{ patient.history }}, ${history}, <%= h %>, %s) are not values.
+  if (/\{\{|\$\{|<%|%s|\{[a-z_]+\}/i.test(v)) return false;
   if (/^[\d\s.,:/-]+$/.test(v)) return false;
   if (/^(既往歴|病歴|病名|診断名|障害|アレルギー|宗教|信条|犯罪歴|前科|medical|diagnosis|allergy|religion)/iu.test(v)) return false;
   return true;

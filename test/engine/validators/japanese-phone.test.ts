@@ -1,24 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { japanesePhone } from "../../../src/engine/validators/japanese-phone.js";
+import { expandTemplate } from "../../helpers/expand-template.js";
 
 describe("japanesePhone", () => {
   it.each([
-    ["090-3141-5926", "mobile"],
-    ["080 2718 2818", "mobile with spaces"],
-    ["07016180339", "mobile without separators"],
-    ["060-1414-2135", "060 mobile"],
-    ["050-6535-8979", "IP phone"],
-    ["03-3238-4626", "Tokyo 2-digit area code"],
-    ["045-264-3383", "3-digit area code"],
-    ["0267-27-9502", "4-digit area code"],
-    ["04996-2-8841", "5-digit area code"],
-    ["03(3238)4626", "brackets"],
-    ["(03)3238-4626", "area code in brackets"],
-    ["090.3141.5926", "dots"],
-    ["+81-90-3141-5926", "+81 mobile"],
-    ["+81 3 3238 4626", "+81 landline"],
-    ["+81 (0)3-3238-4626", "+81 (0)"],
-  ])("accepts %s (%s)", (v) => expect(japanesePhone(v)).toBe(true));
+    ["090-{{nz:1}}{{digits:3}}-{{nz:1}}{{digits:3}}", "mobile"],
+    ["080 {{nz:1}}{{digits:3}} {{nz:1}}{{digits:3}}", "mobile with spaces"],
+    ["070{{nz:1}}{{digits:3}}{{nz:1}}{{digits:3}}", "mobile without separators"],
+    ["060-{{nz:1}}{{digits:3}}-{{nz:1}}{{digits:3}}", "060 mobile"],
+    ["050-{{nz:1}}{{digits:3}}-{{nz:1}}{{digits:3}}", "IP phone"],
+    ["03-{{nz:1}}{{digits:3}}-{{nz:1}}{{digits:3}}", "Tokyo 2-digit area code"],
+    ["045-{{nz:1}}{{digits:2}}-{{nz:1}}{{digits:3}}", "3-digit area code"],
+    ["0267-{{nz:1}}{{digits:1}}-{{nz:1}}{{digits:3}}", "4-digit area code"],
+    ["04996-{{nz:1}}-{{nz:1}}{{digits:3}}", "5-digit area code"],
+    ["03({{nz:1}}{{digits:3}}){{nz:1}}{{digits:3}}", "brackets"],
+    ["(03){{nz:1}}{{digits:3}}-{{nz:1}}{{digits:3}}", "area code in brackets"],
+    ["090.{{nz:1}}{{digits:3}}.{{nz:1}}{{digits:3}}", "dots"],
+    ["+81-90-{{nz:1}}{{digits:3}}-{{nz:1}}{{digits:3}}", "+81 mobile"],
+    ["+81 3 {{nz:1}}{{digits:3}} {{nz:1}}{{digits:3}}", "+81 landline"],
+    ["+81 (0)3-{{nz:1}}{{digits:3}}-{{nz:1}}{{digits:3}}", "+81 (0)"],
+  ])("accepts %s (%s)", (v) => expect(japanesePhone(expandTemplate(v))).toBe(true));
   it.each([
     ["090-1234-5678", "canonical dummy"],
     ["0123456789", "straight run"],

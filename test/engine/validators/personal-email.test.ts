@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { personalEmail } from "../../../src/engine/validators/personal-email.js";
+import { expandTemplate } from "../../helpers/expand-template.js";
 
 describe("personalEmail", () => {
-  it.each(["hanabi.kasumi@mail-provider.jp", "k.tsubame88@gmail.com", "Fuji_Sakura@Outlook.JP", "shiro+shop@yahoo.co.jp"])(
+  it.each(["{{lower:6}}.{{lower:5}}@mail-provider.jp", "k.{{lower:7}}{{digits:2}}@gmail.com", "F{{lower:4}}_S{{lower:5}}@Outlook.JP", "{{lower:5}}+shop@yahoo.co.jp"])(
     "accepts %s",
-    (v) => expect(personalEmail(v)).toBe(true),
+    (v) => expect(personalEmail(expandTemplate(v))).toBe(true),
   );
   it.each([
     ["someone@example.com", "reserved example.com"],
