@@ -33,7 +33,7 @@ describe("honorificName", () => {
 
 describe("columnName", () => {
   it.each(["谷口 紬", "濱田蒼真", "長谷川 つむぎ", "西 陽"])("accepts %s", (v) => expect(columnName(v)).toBe(true));
-  it.each(["山田 太郎", "山田花子", "テスト 太郎", "管理者", "東京都", "東京駅", "ノートPC", "開発部 第二課 係長", ""])("rejects %s", (v) =>
+  it.each(["山田 太郎", "山田花子", "テスト 太郎", "管理者", "東京都", "東京駅", "佐藤商事", "ノートPC", "開発部 第二課 係長", ""])("rejects %s", (v) =>
     expect(columnName(v)).toBe(false),
   );
 });
