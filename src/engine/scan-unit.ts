@@ -59,7 +59,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
     if (cr.contextKeys.length > 0) {
       // Column-driven rules: the header is far from the rows, so the whole table is scanned
       // when a column can give context; a rule that needs a column is skipped when none can.
-      const column = unit.fieldAt !== undefined && (unit.keys === undefined || keyMatches(cr, unit, keyCache));
+      const column = unit.fieldAt !== undefined && unit.records !== undefined && (unit.keys === undefined || keyMatches(cr, unit, keyCache));
       if (column) hitLines = WHOLE;
       else if (cr.keyOnly) continue;
     }

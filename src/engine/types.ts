@@ -4,7 +4,7 @@ import type { Category, Confidence, Severity } from "../rules/rule-schema.js";
 export interface Location {
   line: number | null;
   column: number | null;
-  /** Set when the location is better named by a suffix of the path, e.g. "Sheet1!C12" in a workbook. */
+  /** Set when the location is better named by a suffix of the path, e.g. "C12" for a cell of the unit `book.xlsx!Sheet1`. */
   pathSuffix?: string;
 }
 

@@ -136,7 +136,7 @@ describe("scanUnit windows", () => {
     const r = rule({ id: "test-column", category: "pii", kind: "name", keywords: [], pattern: "([A-Z][a-z]+ [A-Z][a-z]+)", context: { keys: ["^name$"], required: true } });
     const compiled = compileRules([r]);
     const text = "id,name\n1,Jane Doe\n";
-    const table = (keys: string[]) => ({ path: "a.csv", text, fieldAt: (o: number) => ({ key: o >= 10 ? "name" : "id", record: 0 }), keys: () => keys });
+    const table = (keys: string[]) => ({ path: "a.csv", text, records: 1, fieldAt: (o: number) => ({ key: o >= 10 ? "name" : "id", record: 0 }), keys: () => keys });
     expect(scanUnit(compiled, table(["id", "name"]), { salt: "s" })).toHaveLength(1);
     expect(scanUnit(compiled, table(["id", "email"]), { salt: "s" })).toHaveLength(0);
     expect(scanUnit(compiled, { path: "a.txt", text }, { salt: "s" })).toHaveLength(0);
