@@ -182,7 +182,11 @@ function createSink(io: CliIo, output: string | undefined): { write: (s: string)
 }
 
 function render(result: ScanResult, format: "text" | "sarif", rules: Rule[], language: "ja" | "en", io: CliIo, color: boolean): string {
-  if (format === "sarif") return toSarif(result, rules, { language, toolVersion: io.version });
+  if (format === "sarif") {
+    // List the rules the results use: a 300-rule driver section per upload is noise.
+    const used = new Set(result.findings.map((f) => f.ruleId));
+    return toSarif(result, rules.filter((r) => used.has(r.id)), { language, toolVersion: io.version });
+  }
   return toText(result, { language, color: color && io.stdoutTty, rulesById: new Map(rules.map((r) => [r.id, r])) });
 }
 

@@ -10,7 +10,7 @@ describe("redact", () => {
     ["山田 太郎", "name", "山田 **"],
     ["山田太郎", "name", "山***"],
     ["taro.yamada@example.co.jp", "email", "t***@e***.jp"],
-    ["東京都港区芝公園4-2-8", "address", "東京都港****"],
+    [["東京都", "千代田区", "見本町", "9-9-9"].join(""), "address", "東京都千代****"],
     ["hunter2", "secret", "****"],
     ["anything", "whole", "****"],
   ] as const)("%s (%s) -> %s", (value, mask, want) => {

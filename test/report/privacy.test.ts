@@ -46,7 +46,7 @@ function generate(): Raw[] {
     { ruleId: "aws-secret-access-key", value: aws, mask: "secret", secretParts: windows(aws, 8) },
     { ruleId: "phone-jp-mobile", value: phone, mask: "digits", secretParts: [phone.slice(4, 8) + "-"] },
     { ruleId: "credit-card-number", value: card, mask: "digits", secretParts: windows(card.slice(0, 12), 6) },
-    { ruleId: "person-name-ja", value: name, mask: "name", secretParts: [given] },
+    { ruleId: "person-kanji-ja", value: name, mask: "name", secretParts: [given] },
     { ruleId: "email-address", value: email, mask: "email", secretParts: [local.slice(1, 6), email.split("@")[1].slice(1, 12)] },
     { ruleId: "address-ja", value: address, mask: "address", secretParts: [address.slice(7)] },
   ];

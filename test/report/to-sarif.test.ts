@@ -77,7 +77,7 @@ describe("toSarif", () => {
     expect(jaPat.shortDescription.text).toBe("GitHub 個人アクセストークン（クラシック）");
     expect(jaPat.help.text).toContain("無効化");
     const sev = Object.fromEntries(rules.map((r) => [r.id, r.properties["security-severity"]]));
-    expect(sev).toMatchObject({ "credit-card-number": "8.0", "phone-jp-mobile": "5.5", "person-name-ja": "3.0" });
+    expect(sev).toMatchObject({ "credit-card-number": "8.0", "phone-jp-mobile": "5.5", "person-kanji-ja": "3.0" });
   });
 
   it("points every result at a rule by id and index", () => {
@@ -94,7 +94,7 @@ describe("toSarif", () => {
       "credit-card-number": "error",
       "phone-jp-mobile": "warning",
       "acme-internal-id": "warning",
-      "person-name-ja": "note",
+      "person-kanji-ja": "note",
     });
   });
 
