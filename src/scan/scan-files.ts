@@ -2,6 +2,7 @@ import { minimatch } from "minimatch";
 import type { Config } from "../config/config-schema.js";
 import { decodeFile } from "../decode/decode-file.js";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
+import { expandBase64Secrets } from "../engine/expand-base64-secrets.js";
 import { scanUnit } from "../engine/scan-unit.js";
 import type { Finding } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
@@ -81,15 +82,32 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     const decoded = decodeFile(input.path, input.bytes, config.scan);
     skipped.push(...decoded.skipped);
     let found: Finding[] = [];
+    const scanOptions = {
+      salt: config.scan.salt,
+      onLimit: (ruleId: string, limit: number) =>
+        skipped.push({ path: input.path, reason: `partly scanned: rule ${ruleId} stopped after ${limit} candidates` }),
+    };
     for (const unit of decoded.units) {
       if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
       if (unit.records !== undefined) tableRecords.set(unit.path, unit.records);
-      const list = scanUnit(compiled, unit, {
-        salt: config.scan.salt,
-        onLimit: (ruleId, limit) =>
-          skipped.push({ path: unit.path, reason: `partly scanned: rule ${ruleId} stopped after ${limit} candidates` }),
-      });
+      const list = scanUnit(compiled, unit, scanOptions);
       found = found.length === 0 ? list : found.concat(list);
+      // Base64 values of Kubernetes Secrets and kubeconfigs, decoded; reported on the encoded line
+      // unless the encoded form was already found there.
+      const extras = expandBase64Secrets(unit);
+      if (extras.length > 0) {
+        const at = new Set(list.map((f) => `${f.line}\0${f.kind}`));
+        const decodedLines = new Set<number | null>();
+        for (const extra of extras) {
+          for (const f of scanUnit(compiled, extra, scanOptions)) {
+            if (at.has(`${f.line}\0${f.kind}`)) continue;
+            found.push(f);
+            decodedLines.add(f.line);
+          }
+        }
+        // What the decoded value revealed replaces a generic finding on the encoded blob.
+        found = found.filter((f) => !(f.ruleId.startsWith("generic-") && decodedLines.has(f.line) && list.includes(f)));
+      }
     }
     found = filterFindings(found, filterContext);
     for (const f of found) {

@@ -112,6 +112,10 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
   "b64pem-ec": () => Buffer.from(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "sec1", format: "pem" }).toString()).toString("base64"),
   "b64pem-rsa": () => Buffer.from(generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString()).toString("base64"),
   b64bytes: ({ n, rand }) => Buffer.from(Array.from({ length: n }, () => Math.floor(rand() * 256))).toString("base64"),
+  b64github: ({ pick }) => {
+    const body = pick(BASE62, 30);
+    return Buffer.from(`ghp_${body}${base62(crc32(body), 6)}`).toString("base64");
+  },
   b64userpass: ({ pick }) => Buffer.from(`ci-${pick(LOWER, 6)}:${pick(BASE62, 20)}`).toString("base64"),
   "pem-rsa": () => generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString().trim(),
   "pem-pkcs8": () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString().trim(),

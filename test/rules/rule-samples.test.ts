@@ -45,7 +45,8 @@ describe("rule set", () => {
     expect(ids).toEqual([...new Set(ids)].sort());
   });
   it("gives every rule keywords, except PII rules that document why they cannot have any", () => {
-    const without = rules.filter((r) => r.keywords.length === 0 && r.category === "secret").map((r) => r.id);
+    // A secret rule without keywords must be limited to the few files it applies to.
+    const without = rules.filter((r) => r.keywords.length === 0 && r.category === "secret" && !r.paths?.include.length).map((r) => r.id);
     expect(without).toEqual([]);
   });
 });
