@@ -6,6 +6,7 @@ import { createMemoryQueue } from "../queue/create-memory-queue.js";
 import type { ScanQueue } from "../queue/scan-queue.js";
 import { healthHandler } from "./health-handler.js";
 import { mamoriApp } from "./mamori-app.js";
+import type { Octokit } from "./scan-job.js";
 
 /**
  * The web process: the health endpoint (GET /healthz), Prometheus metrics (GET /metrics) and the
@@ -27,7 +28,10 @@ export function createProbotApp(options: { queue?: ScanQueue } = {}): Applicatio
     );
     mamoriApp(app, {
       run: async (job, deps) => {
-        const { key, queued } = await queue.enqueue(job, deps);
+        // In-process jobs get their own installation client (as a worker would): its write pacing is
+        // per installation, and a job that waits in the queue does not depend on the webhook's client.
+        const octokit = queue.kind === "memory" ? ((await app.auth(job.installationId)) as unknown as Octokit) : deps.octokit;
+        const { key, queued } = await queue.enqueue(job, { ...deps, octokit });
         deps.log.info({ job: key, queue: queue.kind }, queued ? "scan queued" : "scan already queued or running for this commit");
       },
     });
