@@ -3,7 +3,7 @@ import type { CheckRunFinding } from "../report/check-run.js";
 import { splitArchivePath } from "../report/split-archive-path.js";
 import type { ScanInput, ScanResult } from "../scan/scan-files.js";
 import { classifyPath } from "./classify-path.js";
-import { fetchBlob } from "./fetch-blob.js";
+import { fetchBlobs } from "./fetch-blobs.js";
 import { fetchFileAt } from "./fetch-file-at.js";
 import { getCommitFiles, type ChangedFile } from "./get-commit-files.js";
 import { getTreeDiff } from "./get-tree-diff.js";
@@ -101,7 +101,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
       }
     }
   }
-  const fetched = await mapLimit(blobs, limit, async (b) => ({ path: b.path, commit: b.commit, bytes: await fetchBlob(octokit, owner, repo, b.sha) }));
+  const fetched = await fetchBlobs(octokit, owner, repo, ctx.headSha, blobs, limit);
   const result = await ctx.scan([...added, ...fetched]);
   const removals = removed.length > 0 ? (await ctx.scan(removed)).findings : [];
 
