@@ -64,6 +64,17 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
       else if (cr.keyOnly) continue;
     }
     if (cr.rule.span === 0) hitLines = WHOLE;
+    if (cr.rule.prefilter === "cjk" && cr.rule.keywords.length > 0) {
+      // A pattern that needs Japanese text: nothing to do without any; otherwise only the
+      // keyword lines that hold some (a whole table when a column gives context).
+      cjkLines ??= findCjkLines(text, lines);
+      if (cjkLines.length === 0) continue;
+      if (hitLines !== WHOLE) {
+        const cjk = new Set(cjkLines);
+        hitLines = hitLines.filter((line) => cjk.has(line));
+        if (hitLines.length === 0) continue;
+      }
+    }
     const re = cr.regex;
     let count = 0;
     for (const [from, to] of windows(hitLines, cr.rule.span, lines, text.length)) {

@@ -31,8 +31,9 @@ export const ruleSchema = z
      */
     keywords: z.array(z.string().min(1)).default([]),
     /**
-     * Rules without keywords: "cjk" runs the pattern only on lines that hold Japanese characters
-     * (kana, kanji, half-width kana); "none" on the whole text (keep those few: they cost).
+     * "cjk": the pattern needs Japanese text, so it runs only on lines that hold Japanese
+     * characters (kana, kanji, half-width kana) — with keywords, on keyword lines that hold
+     * some. "none" (rules without keywords): the whole text (keep those few: they cost).
      */
     prefilter: z.enum(["cjk", "none"]).optional(),
     /**
