@@ -4,119 +4,19 @@
 // the web process + 1 and + 2 `mamori worker` processes on Redis (redis-server started here on
 // 127.0.0.1, stopped by PID). Usage: node bench/load/run.mjs [N=200] [modes=inprocess,redis-1,redis-2]
 import { spawn, spawnSync } from "node:child_process";
-import { createHash, createHmac, generateKeyPairSync, randomBytes } from "node:crypto";
+import { createHmac, generateKeyPairSync } from "node:crypto";
 import { readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { Agent, createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { payloadFor, startFakeGitHub } from "./fake-github.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const N = Number(process.argv[2] ?? process.env.N ?? 200);
 const MODES = (process.argv[3] ?? "inprocess,redis-1,redis-2").split(",");
 const SECRET = "bench-webhook-secret";
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// ---------- content of each pull request (generated; nothing real) ----------
-const SURNAMES = ["谷口", "濱田", "長谷川", "小野寺", "宮坂", "藤枝", "篠原", "杉浦"];
-const GIVEN = ["紬", "蒼真", "陽菜", "悠斗", "結衣", "湊", "葵", "蓮"];
-const digits = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
-const upper = (n) => Array.from({ length: n }, () => "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"[Math.floor(Math.random() * 32)]).join("");
-function prFiles(i) {
-  const files = {};
-  for (let f = 0; f < 12; f++) {
-    const lines = [];
-    for (let l = 0; l < 150; l++) lines.push(`export function handler${f}_${l}(input: string): string { return input.trim() + "${f}-${l}"; } // step ${l}`);
-    files[`src/mod${i}/file${f}.ts`] = lines.join("\n") + "\n";
-  }
-  files[`config/app-${i}.env`] = `LOG_LEVEL=info\nAWS_ACCESS_KEY_ID=AKIA${upper(16)}\n`;
-  const rows = ["顧客ID,氏名,電話番号,メールアドレス"];
-  for (let r = 0; r < 20; r++) rows.push(`C${r},${SURNAMES[r % 8]} ${GIVEN[(r * 3) % 8]},090-${digits(4)}-${digits(4)},user${digits(6)}@mail.example-isp.jp`);
-  files[`exports/customers-${i}.csv`] = rows.join("\n") + "\n";
-  return files;
-}
-const blobSha = (buf) => createHash("sha1").update(`blob ${buf.length}\0`).update(buf).digest("hex");
-const isData = (p) => /\.(csv|tsv|json|sql|xlsx|zip)$/.test(p);
-
-// ---------- simulated GitHub ----------
-function startFakeGitHub() {
-  const repos = new Map(); // name -> { base, head, files: [{ path, bytes, sha }] }
-  const blobs = new Map();
-  const checkRuns = new Map(); // id -> { repo, completedAt }
-  const done = new Map(); // repo -> completion time
-  let requests = 0;
-  let nextId = 1;
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      requests++;
-      const url = new URL(req.url, "http://x");
-      if (process.env.BENCH_TRACE) console.error(`${performance.now().toFixed(0)} ${req.method} ${url.pathname.slice(0, 90)} ${body.length}`);
-      const path = decodeURIComponent(url.pathname.replace(/^\/api\/v3/, ""));
-      const json = (status, data) => res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-ratelimit-remaining": "4999" }).end(JSON.stringify(data));
-      let m;
-      if (req.method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) return json(201, { token: "bench-installation-token", expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {} });
-      if (!(m = path.match(/^\/repos\/([^/]+)\/([^/]+)(\/.*)$/))) return json(404, { message: "Not Found" });
-      const [, , name, rest] = m;
-      const repo = repos.get(name);
-      if (req.method === "GET" && /^\/contents\//.test(rest)) return json(404, { message: "Not Found" });
-      if (!repo) return json(404, { message: "Not Found" });
-      if (req.method === "GET" && /^\/commits\/[0-9a-f]{40}\/check-runs$/.test(rest)) return json(200, { total_count: 0, check_runs: [] });
-      if (req.method === "POST" && rest === "/check-runs") {
-        const id = nextId++;
-        checkRuns.set(id, { repo: name });
-        return json(201, { id, status: "in_progress" });
-      }
-      if (req.method === "PATCH" && (m = rest.match(/^\/check-runs\/(\d+)$/))) {
-        const b = JSON.parse(body || "{}");
-        if (b.conclusion && !done.has(name)) done.set(name, { at: performance.now(), conclusion: b.conclusion });
-        return json(200, { id: Number(m[1]) });
-      }
-      if (req.method === "GET" && /^\/compare\//.test(rest)) return json(200, { total_commits: 1, merge_base_commit: { sha: repo.base }, commits: [{ sha: repo.head, parents: [{ sha: repo.base }] }], files: [] });
-      if (req.method === "GET" && rest === `/commits/${repo.head}`) {
-        const files = repo.files.map((f) => {
-          const text = f.bytes.toString("utf8");
-          const lines = text.split("\n").slice(0, -1);
-          return { sha: f.sha, filename: f.path, status: "added", additions: lines.length, deletions: 0, changes: lines.length, patch: isData(f.path) ? undefined : `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join("\n")}` };
-        });
-        return json(200, { sha: repo.head, parents: [{ sha: repo.base }], files, commit: { message: "m" } });
-      }
-      if (req.method === "GET" && (m = rest.match(/^\/git\/blobs\/([0-9a-f]{40})$/))) {
-        const bytes = blobs.get(m[1]);
-        return bytes ? json(200, { sha: m[1], size: bytes.length, encoding: "base64", content: bytes.toString("base64") }) : json(404, { message: "Not Found" });
-      }
-      return json(404, { message: `Not Found (simulated GitHub has no ${req.method} ${path})` });
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        port: server.address().port,
-        addRepo(name) {
-          const files = Object.entries(prFiles(name)).map(([path, text]) => {
-            const bytes = Buffer.from(text);
-            const sha = blobSha(bytes);
-            blobs.set(sha, bytes);
-            return { path, bytes, sha };
-          });
-          const repo = { base: randomBytes(20).toString("hex"), head: randomBytes(20).toString("hex"), files };
-          repos.set(name, repo);
-          return repo;
-        },
-        done,
-        requests: () => requests,
-        reset() {
-          repos.clear();
-          blobs.clear();
-          done.clear();
-          requests = 0;
-        },
-        close: () => server.close(),
-      }),
-    ),
-  );
-}
 
 // ---------- processes ----------
 const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); }); });
@@ -175,16 +75,6 @@ function sendWebhook(port, payload, delivery) {
     req.on("error", reject);
     req.end(body);
   });
-}
-function payloadFor(name, installation, repo) {
-  return {
-    action: "opened",
-    number: 1,
-    installation: { id: installation },
-    repository: { id: installation, name, full_name: `bench/${name}`, private: true, default_branch: "main", owner: { login: "bench", id: 1, type: "Organization" } },
-    pull_request: { number: 1, changed_files: repo.files.length, head: { sha: repo.head, ref: "feature" }, base: { sha: repo.base, ref: "main" } },
-    sender: { login: "bench", id: 1, type: "User" },
-  };
 }
 
 async function run(mode, gh, redis, privateKey) {

@@ -51,7 +51,7 @@ describe.skipIf(!url)("Redis queue (BullMQ) with worker processes — needs REDI
   }
 
   it("two worker processes share a burst of jobs; each job completes exactly once", async () => {
-    const { queue, log, startWorker } = setup();
+    const { queue, log, startWorker } = setup({ lockDurationMs: 10_000 }); // no false stalls on a loaded machine
     const [a, b] = await Promise.all([startWorker(), startWorker()]);
     for (let i = 1; i <= 24; i++) expect((await queue.enqueue(job(i, { expectedFiles: 40 }), deps)).queued).toBe(true);
     await expect.poll(async () => (await log()).filter(([e]) => e === "done").length, { timeout: 20_000, interval: 100 }).toBe(24);
