@@ -12,7 +12,7 @@ import type { QueueDepth, ScanQueue } from "./scan-queue.js";
  * same commit is a new job. Failed jobs (after all attempts) stay a day for inspection.
  */
 export function createRedisQueue(url: string, settings: QueueSettings = queueSettings()): ScanQueue & { queue: Queue } {
-  const connection = redisConnection(url);
+  const connection = redisConnection(url, { producer: true });
   const queue = new Queue<ScanJob>(settings.name, { connection });
   return {
     kind: "redis",

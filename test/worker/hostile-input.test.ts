@@ -91,6 +91,7 @@ describe("hostile input from a repository", () => {
     // Commit listing stops at 3,000 files, so the tree diff is read; the content comes from one tarball.
     expect(tarballs).toBe(1);
     expect(gh.requests.filter((r) => r.path.includes("/git/blobs/"))).toEqual([]);
+    if (process.env.MAMORI_SHOW_COUNTS) console.log(`10,001-file PR: ${gh.requests.length} requests`);
     expect(gh.requests.length).toBeLessThan(50);
     expect(Date.now() - started).toBeLessThan(60_000);
   });
