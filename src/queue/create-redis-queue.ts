@@ -14,30 +14,42 @@ import type { QueueDepth, ScanQueue } from "./scan-queue.js";
 export function createRedisQueue(url: string, settings: QueueSettings = queueSettings()): ScanQueue & { queue: Queue } {
   const connection = redisConnection(url, { producer: true });
   const queue = new Queue<ScanJob>(settings.name, { connection });
+  const add = async (job: ScanJob): Promise<{ key: string; queued: boolean }> => {
+    const key = jobKey(job);
+    const existing = await queue.getJob(key);
+    if (existing && !(await existing.isCompleted()) && !(await existing.isFailed())) return { key, queued: false };
+    if (existing) await existing.remove().catch(() => undefined);
+    await queue.add("scan", job, {
+      jobId: key,
+      attempts: settings.attempts,
+      backoff: { type: "exponential", delay: settings.backoffMs },
+      removeOnComplete: true,
+      removeOnFail: { age: 24 * 3600 },
+    });
+    return { key, queued: true };
+  };
   return {
     kind: "redis",
     queue,
-    async enqueue(job) {
-      const key = jobKey(job);
-      const existing = await queue.getJob(key);
-      if (existing && !(await existing.isCompleted()) && !(await existing.isFailed())) return { key, queued: false };
-      if (existing) await existing.remove().catch(() => undefined);
-      await queue.add("scan", job, {
-        jobId: key,
-        attempts: settings.attempts,
-        backoff: { type: "exponential", delay: settings.backoffMs },
-        removeOnComplete: true,
-        removeOnFail: { age: 24 * 3600 },
-      });
-      return { key, queued: true };
+    enqueue(job) {
+      // GitHub waits 10 s for a webhook's answer: past 5 s without Redis, answer with an error (GitHub shows the failed delivery; it can be redelivered).
+      return withTimeout(add(job), Number(process.env.MAMORI_ENQUEUE_TIMEOUT_MS) || 5000);
     },
     async depth(): Promise<QueueDepth> {
-      const c = await queue.getJobCounts("waiting", "active", "delayed", "prioritized");
+      const c = await withTimeout(queue.getJobCounts("waiting", "active", "delayed", "prioritized"), 2000);
       return { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0 };
     },
     async close() {
-      await queue.close();
+      await withTimeout(queue.close(), 5000).catch(() => undefined);
       connection.disconnect();
     },
   };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s: the job was not queued`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

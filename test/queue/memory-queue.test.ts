@@ -66,3 +66,17 @@ describe("createMemoryQueue", () => {
     await expect(q.enqueue(job(3), deps)).rejects.toThrow(/shutting down/);
   });
 });
+
+describe("createRedisQueue without a reachable Redis", () => {
+  it("rejects an enqueue within MAMORI_ENQUEUE_TIMEOUT_MS instead of hanging the webhook", async () => {
+    process.env.MAMORI_ENQUEUE_TIMEOUT_MS = "300";
+    const { createRedisQueue } = await import("../../src/queue/create-redis-queue.js");
+    const q = createRedisQueue("redis://127.0.0.1:1", { name: "unreachable", attempts: 1, backoffMs: 1, lockDurationMs: 1000, stalledIntervalMs: 1000, concurrency: 1 });
+    (q.queue as unknown as { on(e: string, f: () => void): void }).on("error", () => {});
+    const started = Date.now();
+    await expect(q.enqueue(job(1), deps)).rejects.toThrow(/Redis did not answer within 0.3 s/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    delete process.env.MAMORI_ENQUEUE_TIMEOUT_MS;
+    await q.close();
+  });
+});
