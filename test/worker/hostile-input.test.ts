@@ -1,4 +1,5 @@
 import nock from "nock";
+import { zipSync } from "fflate";
 import { createTarGzip } from "nanotar";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../app/helpers/fake-github.js";
@@ -63,6 +64,18 @@ describe("hostile input from a repository", () => {
     await probot.receive(pullRequestPayload(gh, { base, head }));
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(gh.checkRun()).toMatchObject({ status: "completed", conclusion: "success" });
+  });
+
+  it("a zip bomb in a pull request is refused, named in the check, and the scan completes", async () => {
+    const bomb = zipSync({ "zeros.csv": new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "exports/archive.zip": bomb });
+    gh.install();
+    const { probot } = await makeProbot();
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.status).toBe("completed");
+    expect(run.output.summary).toMatch(/exports\/archive\.zip.*compression ratio/);
   });
 
   it("a 10,000-file pull request completes within a request budget", { timeout: 120_000 }, async () => {
