@@ -101,6 +101,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
 }
 
 const WHOLE = Symbol("whole text");
+const MAX_LABEL = 40;
 
 /** Whether a unit holds any inline-ignore marker at all (checked once per unit, not per candidate). */
 const IGNORE_MARKER = /mamori:ignore|gitleaks:allow|allowlist[ \t]+(?:nextline[ \t]+)?secret|secretlint-disable/;
@@ -230,7 +231,8 @@ function evaluate(
   if (hasContext || hasDeny) {
     const ctx = rule.context!;
     const around = (unit.text.slice(Math.max(0, start - ctx.before), start) + "\u0000" + unit.text.slice(end, end + ctx.after)).toLowerCase();
-    const key = field?.key.toLowerCase();
+    // A label is short: a 60-character JSON key is an identifier (a message id), not a column.
+    const key = field && field.key.length <= MAX_LABEL ? field.key.toLowerCase() : undefined;
     if (hasDeny) {
       if (cr.denyWords.some((w) => around.includes(w) || (key !== undefined && key.includes(w)))) return undefined;
       if (key !== undefined && cr.denyKeys.some((re) => re.test(key))) return undefined;
