@@ -15,6 +15,7 @@ Options:
   --lang ja|en                  language of titles, remediation and the impact block
   --since REV                   scan the lines added by the commits in REV..HEAD
   --stdin-path NAME             the path reported for standard input (default: stdin)
+  -j, --threads N               threads for a folder scan (default: CPUs, at most 4; 1: no threads)
   --public                      the repository is public (APPI: any My Number leak must be reported)
   --no-color                    no colours in text output
   -q, --quiet                   no progress line

@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { configSchema, type Config } from "../config/config-schema.js";
@@ -15,6 +16,8 @@ import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../sca
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
 import { parseIgnoreFile } from "./parse-ignore-file.js";
+import { readFiles } from "./read-files.js";
+import { defaultCliThreadUrl, scanFolderInThreads } from "./scan-folder-in-threads.js";
 import { readGitRange } from "./read-git-range.js";
 
 export interface CliIo {
@@ -33,10 +36,10 @@ const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
 /** A user error: printed without a stack, exit code 2. */
 class UsageError extends Error {}
 
-/** Runs the `mamori` command; returns the exit code (0 clean, 1 findings, 2 error). */
-export function runCli(argv: string[], io: CliIo): number {
+/** Runs the `mamori` command; resolves to the exit code (0 clean, 1 findings, 2 error). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, io);
   } catch (err) {
     const e = err as Error;
     io.stderr(`mamori: ${e instanceof UsageError ? "" : "error: "}${e.message}\n`);
@@ -45,7 +48,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function dispatch(argv: string[], io: CliIo): number {
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.version) {
     io.stdout(`${io.version}\n`);
@@ -77,14 +80,22 @@ function dispatch(argv: string[], io: CliIo): number {
   const ignoreFile = rootIsFile || fromStdin ? undefined : join(root, ".mamoriignore");
   const ignored = ignoreFile && existsSync(ignoreFile) ? parseIgnoreFile(readFileSync(ignoreFile, "utf8")) : new Set<string>();
 
+  const threads = values.threads === undefined ? Math.min(availableParallelism(), 4) : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
   const unreadable: Skipped[] = [];
-  let inputs: Iterable<ScanInput>;
+  let inputs: Iterable<ScanInput> = [];
+  let folder: string[] | undefined;
   if (fromStdin) inputs = [{ path: values["stdin-path"] ?? "stdin", bytes: io.stdin() }];
   else if (values.since) {
     if (rootIsFile) throw new UsageError("--since needs a folder inside a git repository");
     inputs = readGitRange(root, values.since);
-  } else if (rootIsFile) inputs = readAll(resolve(root, ".."), [root.slice(resolve(root, "..").length + 1)], unreadable);
-  else inputs = readAll(root, listFiles(root), unreadable);
+  } else if (rootIsFile) inputs = readFiles(resolve(root, ".."), [root.slice(resolve(root, "..").length + 1)], unreadable);
+  else {
+    folder = listFiles(root);
+    inputs = readFiles(root, folder, unreadable);
+  }
+  // A large folder is scanned on several threads when the compiled thread module is there.
+  const threaded = folder !== undefined && threads > 1 && folder.length > 2 * 64 && defaultCliThreadUrl() !== undefined;
 
   const progress = createProgress(io, values.quiet === true);
   const out = createSink(io, values.output);
@@ -95,20 +106,17 @@ function dispatch(argv: string[], io: CliIo): number {
   const history = values.since !== undefined;
   let atOrAbove = false;
   const threshold = SEVERITIES.indexOf(failOn);
-  const result = scanFiles(inputs, config, {
-    rules,
-    compiled: compileRules(rules),
-    ignoredFingerprints: ignored,
-    publicRepository: values.public === true,
-    onProgress: progress.update,
-    onFindings: (found) => {
-      // In history mode a value may be added, removed and added again: report its first addition.
-      const list = history ? found.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)) : found;
-      if (list.some((f) => SEVERITIES.indexOf(f.severity) <= threshold)) atOrAbove = true;
-      if (json) json.findings(list);
-      else for (const f of list) kept.push(f);
-    },
-  });
+  const onFindings = (found: Finding[]) => {
+    // In history mode a value may be added, removed and added again: report its first addition.
+    const list = history ? found.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)) : found;
+    if (list.some((f) => SEVERITIES.indexOf(f.severity) <= threshold)) atOrAbove = true;
+    if (json) json.findings(list);
+    else for (const f of list) kept.push(f);
+  };
+  const common = { rules, publicRepository: values.public === true, onProgress: progress.update, onFindings };
+  const result = threaded
+    ? await scanFolderInThreads(root, folder!, config, { ...common, threads, ignored })
+    : scanFiles(inputs, config, { ...common, compiled: compileRules(rules), ignoredFingerprints: ignored });
   progress.done();
   result.stats.skipped.push(...unreadable);
   result.findings = kept;
@@ -134,6 +142,7 @@ function parse(argv: string[]) {
         lang: { type: "string" },
         since: { type: "string" },
         "stdin-path": { type: "string" },
+        threads: { type: "string", short: "j" },
         public: { type: "boolean" },
         "no-color": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
@@ -159,20 +168,6 @@ function findDefaultConfig(root: string): string | undefined {
   return undefined;
 }
 
-function* readAll(root: string, paths: string[], unreadable: Skipped[]): Generator<ScanInput> {
-  for (const path of paths) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(root, path));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      // A tracked file deleted in the work tree has nothing to scan; anything else is reported.
-      if (code !== "ENOENT") unreadable.push({ path, reason: `unreadable (${code ?? (err as Error).message})` });
-      continue;
-    }
-    yield { path, bytes };
-  }
-}
 
 /** Where the report goes: standard output, or a file written as it is produced. */
 function createSink(io: CliIo, output: string | undefined): { write: (s: string) => void; close: () => void } {

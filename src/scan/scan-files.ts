@@ -36,6 +36,10 @@ export interface ScanResult {
   findings: Finding[];
   impact: Impact;
   stats: ScanStats;
+  /** With `keepFacts`: what the impact was assessed from, so partial scans can be merged. */
+  facts?: ImpactFact[];
+  tableRecords?: Map<string, number>;
+  secrets?: number;
 }
 
 export interface ScanOptions {
@@ -54,6 +58,8 @@ export interface ScanOptions {
    * in `ScanResult.findings`, so a 100,000-row export does not hold its findings in memory.
    */
   onFindings?: (findings: Finding[]) => void;
+  /** Return the impact facts too (a scan split over threads assesses the impact once, at the end). */
+  keepFacts?: boolean;
 }
 
 /**
@@ -121,7 +127,8 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     options.onProgress?.(files, bytes);
   }
   const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets });
-  return { findings, impact, stats: { files, bytes, skipped, durationMs: Date.now() - started } };
+  const stats = { files, bytes, skipped, durationMs: Date.now() - started };
+  return { findings, impact, stats, ...(options.keepFacts ? { facts, tableRecords, secrets } : {}) };
 }
 
 /** What the impact stage needs of a personal-data finding: no preview, no fingerprint. */

@@ -33,10 +33,10 @@ function materialise(name: string): string {
   return dir;
 }
 
-function run(args: string[]) {
+async function run(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = runCli(args, {
+  const code = await runCli(args, {
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     stdin: () => Buffer.alloc(0),
@@ -54,7 +54,7 @@ describe.each(names.map((n) => [n]))("case %s", (name) => {
     const dir = materialise(name);
     const argsFile = join(casesDir, name, "args");
     const args = (statSync(argsFile, { throwIfNoEntry: false }) ? readFileSync(argsFile, "utf8").split("\n").filter(Boolean) : ["scan", "{dir}", "--format", "json"]).map((a) => a.replace("{dir}", dir));
-    const { code, stdout, stderr } = run(args);
+    const { code, stdout, stderr } = await run(args);
     const normalised = stdout.replaceAll(dir, "<dir>").replace(/"durationMs": ?\d+/g, '"durationMs":0').replace(/\b\d+ ms\b/g, "0 ms");
     expect(stderr).toBe("");
     expect(code).toBe(name.startsWith("ok.") ? 0 : 1);

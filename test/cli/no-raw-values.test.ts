@@ -33,9 +33,9 @@ function pieces(value: string, n = 8): string[] {
 }
 
 describe.each(["text", "json", "sarif"])("--format %s", (format) => {
-  it("never shows a raw value", () => {
+  it("never shows a raw value", async () => {
     let stdout = "";
-    const code = runCli(["scan", dir, "--format", format, "--no-color"], {
+    const code = await runCli(["scan", dir, "--format", format, "--no-color"], {
       stdout: (s) => (stdout += s),
       stderr: (s) => (stdout += s),
       stdin: () => Buffer.alloc(0),

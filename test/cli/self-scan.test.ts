@@ -3,9 +3,9 @@ import { runCli } from "../../src/cli/run-cli.js";
 
 // `mamori scan .` on this repository must be clean: test secrets are generated at test time.
 describe("mamori scan . (this repository)", () => {
-  it("finds nothing", () => {
+  it("finds nothing", async () => {
     let stdout = "";
-    const code = runCli(["scan", ".", "--format", "json", "--fail-on", "low"], {
+    const code = await runCli(["scan", ".", "--format", "json", "--fail-on", "low"], {
       stdout: (s) => (stdout += s),
       stderr: () => {},
       stdin: () => Buffer.alloc(0),

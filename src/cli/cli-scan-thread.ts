@@ -1,0 +1,39 @@
+// Worker-thread entry of `mamori scan` on a folder: scans batches of files it reads itself and
+// posts back their findings (redacted previews and hashes only) and impact facts.
+import { parentPort } from "node:worker_threads";
+import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
+import type { Finding } from "../engine/types.js";
+import { scanFiles, type Skipped } from "../scan/scan-files.js";
+import { readFiles } from "./read-files.js";
+import type { ThreadBatch, ThreadBatchResult } from "./scan-folder-in-threads.js";
+
+let compiled: CompiledRules | undefined;
+
+parentPort!.on("message", (batch: ThreadBatch) => {
+  try {
+    compiled ??= compileRules(batch.rules);
+    const findings: Finding[] = [];
+    const unreadable: Skipped[] = [];
+    const result = scanFiles(readFiles(batch.root, batch.paths, unreadable), batch.config, {
+      rules: batch.rules,
+      compiled,
+      ignoredFingerprints: batch.ignored,
+      keepFacts: true,
+      onFindings: (found) => {
+        for (const f of found) findings.push(f);
+      },
+    });
+    result.stats.skipped.push(...unreadable);
+    const reply: ThreadBatchResult = {
+      index: batch.index,
+      findings,
+      facts: result.facts ?? [],
+      tableRecords: result.tableRecords ?? new Map(),
+      secrets: result.secrets ?? 0,
+      stats: result.stats,
+    };
+    parentPort!.postMessage(reply);
+  } catch (error) {
+    parentPort!.postMessage({ index: batch.index, error: String((error as Error)?.message ?? error) });
+  }
+});

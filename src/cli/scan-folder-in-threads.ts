@@ -1,0 +1,113 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Config } from "../config/config-schema.js";
+import type { Finding } from "../engine/types.js";
+import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
+import type { Rule } from "../rules/rule-schema.js";
+import type { ScanResult, ScanStats } from "../scan/scan-files.js";
+
+export interface ThreadBatch {
+  index: number;
+  root: string;
+  paths: string[];
+  config: Config;
+  rules: Rule[];
+  ignored: ReadonlySet<string>;
+}
+
+export interface ThreadBatchResult {
+  index: number;
+  findings: Finding[];
+  facts: ImpactFact[];
+  tableRecords: Map<string, number>;
+  secrets: number;
+  stats: ScanStats;
+}
+
+export interface ThreadScanOptions {
+  threads: number;
+  rules: Rule[];
+  ignored: ReadonlySet<string>;
+  publicRepository?: boolean;
+  /** Each batch's findings, in path order (batches finish in any order; they are passed on in order). */
+  onFindings: (findings: Finding[]) => void;
+  onProgress?: (files: number, bytes: number) => void;
+  /** The compiled thread module (default: cli-scan-thread.js beside this file). */
+  threadUrl?: URL;
+}
+
+/** Files per batch: small enough to balance the threads, large enough to keep messages few. */
+const BATCH = 64;
+
+/** The compiled thread module next to this file, or undefined when running from sources (tests). */
+export function defaultCliThreadUrl(): URL | undefined {
+  const url = new URL("./cli-scan-thread.js", import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/**
+ * `mamori scan` of a folder on several threads: the file list is cut into batches that the
+ * threads read and scan; findings come back in path order and the impact is assessed once over
+ * all of them (persons are deduplicated across every file). A thread that fails fails the scan.
+ */
+export async function scanFolderInThreads(root: string, paths: string[], config: Config, options: ThreadScanOptions): Promise<ScanResult> {
+  const started = Date.now();
+  const threadUrl = options.threadUrl ?? defaultCliThreadUrl();
+  if (!threadUrl) throw new Error("cli-scan-thread.js not found: build first (npm run build)");
+  const batches: string[][] = [];
+  for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+  const done = new Map<number, ThreadBatchResult>();
+  const facts: ImpactFact[] = [];
+  const tableRecords = new Map<string, number>();
+  const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
+  let secrets = 0;
+  let next = 0; // next batch to hand out
+  let flushed = 0; // next batch to pass on
+
+  const flush = () => {
+    for (let r = done.get(flushed); r !== undefined; r = done.get(flushed)) {
+      done.delete(flushed++);
+      if (r.findings.length > 0) options.onFindings(r.findings);
+      for (const f of r.facts) facts.push(f);
+      for (const [k, v] of r.tableRecords) tableRecords.set(k, v);
+      secrets += r.secrets;
+      stats.files += r.stats.files;
+      stats.bytes += r.stats.bytes;
+      stats.skipped.push(...r.stats.skipped);
+      options.onProgress?.(stats.files, stats.bytes);
+    }
+  };
+
+  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => new Worker(threadUrl));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const give = () => {
+              if (next >= batches.length) return resolve();
+              const index = next++;
+              const batch: ThreadBatch = { index, root, paths: batches[index], config, rules: options.rules, ignored: options.ignored };
+              worker.postMessage(batch);
+            };
+            worker.on("message", (reply: ThreadBatchResult | { index: number; error: string }) => {
+              if ("error" in reply) return reject(new Error(`scan thread failed: ${reply.error}`));
+              done.set(reply.index, reply);
+              flush();
+              give();
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => (code === 0 ? undefined : reject(new Error(`scan thread exited with code ${code}`))));
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  flush();
+  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets });
+  stats.durationMs = Date.now() - started;
+  return { findings: [], impact, stats };
+}
