@@ -3,19 +3,25 @@
 import { parentPort } from "node:worker_threads";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import type { Finding } from "../engine/types.js";
+import type { Rule } from "../rules/rule-schema.js";
 import { scanFiles, type Skipped } from "../scan/scan-files.js";
 import { readFiles } from "./read-files.js";
 import type { ThreadBatch, ThreadBatchResult } from "./scan-folder-in-threads.js";
 
 let compiled: CompiledRules | undefined;
+let rules: Rule[] = [];
 
 parentPort!.on("message", (batch: ThreadBatch) => {
   try {
-    compiled ??= compileRules(batch.rules);
+    if (batch.rules) {
+      rules = batch.rules;
+      compiled = compileRules(rules);
+    }
+    if (!compiled) throw new Error("no rules received");
     const findings: Finding[] = [];
     const unreadable: Skipped[] = [];
     const result = scanFiles(readFiles(batch.root, batch.paths, unreadable), batch.config, {
-      rules: batch.rules,
+      rules,
       compiled,
       ignoredFingerprints: batch.ignored,
       keepFacts: true,

@@ -12,7 +12,8 @@ export interface ThreadBatch {
   root: string;
   paths: string[];
   config: Config;
-  rules: Rule[];
+  /** Sent with a thread's first batch only (compiled once there). */
+  rules?: Rule[];
   ignored: ReadonlySet<string>;
 }
 
@@ -85,10 +86,12 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let first = true;
             const give = () => {
               if (next >= batches.length) return resolve();
               const index = next++;
-              const batch: ThreadBatch = { index, root, paths: batches[index], config, rules: options.rules, ignored: options.ignored };
+              const batch: ThreadBatch = { index, root, paths: batches[index], config, ignored: options.ignored, ...(first ? { rules: options.rules } : {}) };
+              first = false;
               worker.postMessage(batch);
             };
             worker.on("message", (reply: ThreadBatchResult | { index: number; error: string }) => {
