@@ -41,7 +41,9 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
   const lines = createLineIndex(text);
   const hits = collectKeywordHits(compiled, text);
   let cjkLines: number[] | undefined;
+  let cjkSet: Set<number> | undefined;
   const keyCache: KeyCache = {};
+  const ignorable = IGNORE_MARKER.test(text);
   const candidates: Candidate[] = [];
   for (let i = 0; i < compiled.rules.length; i++) {
     const cr = compiled.rules[i];
@@ -70,7 +72,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
       cjkLines ??= findCjkLines(text, lines);
       if (cjkLines.length === 0) continue;
       if (hitLines !== WHOLE) {
-        const cjk = new Set(cjkLines);
+        const cjk = (cjkSet ??= new Set(cjkLines));
         hitLines = hitLines.filter((line) => cjk.has(line));
         if (hitLines.length === 0) continue;
       }
@@ -88,7 +90,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
         if (!value) continue;
         const span = typeof cr.group === "number" ? m.indices?.[cr.group] : m.indices?.groups?.[cr.group];
         const start = from + (span ? span[0] : m.index);
-        const c = evaluate(cr, unit, lines, value, start, start + value.length);
+        const c = evaluate(cr, unit, lines, value, start, start + value.length, ignorable);
         if (c) candidates.push(c);
       }
       if (count > maxMatches) {
@@ -103,14 +105,8 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
 const WHOLE = Symbol("whole text");
 const MAX_LABEL = 40;
 
-/** Whether a unit holds any inline-ignore marker at all (checked once per unit, not per candidate). */
+/** Any inline-ignore marker at all: tested once per unit, so candidates skip the per-line check. */
 const IGNORE_MARKER = /mamori:ignore|gitleaks:allow|allowlist[ \t]+(?:nextline[ \t]+)?secret|secretlint-disable/;
-const ignoreMarkers = new WeakMap<TextUnit, boolean>();
-function mayIgnore(unit: TextUnit): boolean {
-  let v = ignoreMarkers.get(unit);
-  if (v === undefined) ignoreMarkers.set(unit, (v = IGNORE_MARKER.test(unit.text)));
-  return v;
-}
 /** Past this many keyword hits for one rule, its pattern runs over the whole text instead. */
 const MAX_HITS = 2048;
 
@@ -203,6 +199,7 @@ function evaluate(
   value: string,
   start: number,
   end: number,
+  ignorable: boolean,
 ): Candidate | undefined {
   const rule = cr.rule;
   let confidence: Confidence = rule.confidence;
@@ -245,7 +242,7 @@ function evaluate(
       if (found && !ctx.required) confidence = raise(confidence);
     }
   }
-  if (mayIgnore(unit) && findInlineIgnore(lineText ?? lines.lineText(lineNo), lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id, rule.kind)) return undefined;
+  if (ignorable && findInlineIgnore(lineText ?? lines.lineText(lineNo), lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id, rule.kind)) return undefined;
   return { rule: cr, start, end, value, confidence, field };
 }
 
