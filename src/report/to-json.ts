@@ -35,7 +35,7 @@ export function createJsonWriter(write: (chunk: string) => void): {
     findings(list) {
       let chunk = "";
       for (const f of list) {
-        chunk += `${count++ === 0 ? "" : ","}\n    ${JSON.stringify(findingToJson(f))}`;
+        chunk += `${count++ === 0 ? "" : ","}\n    ${findingLine(f)}`;
         if (chunk.length >= 1 << 16) {
           write(chunk);
           chunk = "";
@@ -62,27 +62,18 @@ export function createJsonWriter(write: (chunk: string) => void): {
   };
 }
 
-function findingToJson(f: Finding): Record<string, unknown> {
-  const o: Record<string, unknown> = {
-    ruleId: f.ruleId,
-    category: f.category,
-    kind: f.kind,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    redacted: f.redacted,
-    fingerprint: f.fingerprint,
-    // Extras after the contract's fields.
-    confidence: f.confidence,
-  };
-  if (f.key !== undefined) o.key = f.key;
-  if (f.record !== undefined) o.record = f.record;
-  o.tags = [...f.tags];
-  if (f.commit !== undefined) o.commit = f.commit;
-  return o;
+/**
+ * One finding as a JSON object, fields from an allow-list in a fixed order. Written out directly
+ * (no intermediate object): a 100,000-row export has close to a million of them.
+ */
+function findingLine(f: Finding): string {
+  const q = JSON.stringify;
+  let out = `{"ruleId":${q(f.ruleId)},"category":${q(f.category)},"kind":${q(f.kind)},"severity":${q(f.severity)},"path":${q(f.path)},"line":${f.line},"column":${f.column},"endLine":${f.endLine},"endColumn":${f.endColumn},"redacted":${q(f.redacted)},"fingerprint":${q(f.fingerprint)},"confidence":${q(f.confidence)}`;
+  if (f.key !== undefined) out += `,"key":${q(f.key)}`;
+  if (f.record !== undefined) out += `,"record":${f.record}`;
+  out += `,"tags":${q(f.tags)}`;
+  if (f.commit !== undefined) out += `,"commit":${q(f.commit)}`;
+  return out + "}";
 }
 
 /** The impact block in contract order; fields the impact stage adds later follow, unchanged. */
