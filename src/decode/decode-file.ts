@@ -65,6 +65,7 @@ import type { FieldIndex } from "./field-index.js";
 import { isProbablyBinary } from "./is-probably-binary.js";
 import { createJsonFieldIndex } from "./json-field-index.js";
 import { createKeyValueFieldIndex } from "./key-value-field-index.js";
+import { createMarkdownTableFieldIndex } from "./markdown-table-field-index.js";
 import { makeTextUnit } from "./make-text-unit.js";
 import { readZip } from "./read-zip.js";
 import { readTar } from "./read-tar.js";
@@ -154,6 +155,7 @@ function fieldsFor(ext: string, source: string): ((s: string) => FieldIndex) | u
   if (SQL.has(ext)) return (s) => createSqlFieldIndex(s);
   if (KEY_VALUE.has(ext)) return (s) => createKeyValueFieldIndex(s);
   if (XML_EXT.has(ext)) return (s) => createXmlFieldIndex(s);
+  if (ext === "md" || ext === "markdown") return (s) => createMarkdownTableFieldIndex(s);
   if (ext === "txt" && /^--\s*(MySQL|PostgreSQL) database dump/m.test(source.slice(0, 2000))) return (s) => createSqlFieldIndex(s);
   return undefined;
 }
