@@ -187,6 +187,19 @@ function keyMatches(cr: CompiledRule, unit: TextUnit, cache: KeyCache): boolean 
   return cache.keys.some((key) => cr.contextKeys.some((re) => re.test(key)) || cr.contextWords.some((w) => key.includes(w)));
 }
 
+/** Field delimiters of the tables the decode stage reads: CSV/TSV, Markdown, JSON/SQL quotes, line ends. */
+const DELIMITER = /[,\t|"'\n]/g;
+function lastDelimiter(s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(DELIMITER)) last = m.index;
+  return last;
+}
+function firstDelimiter(s: string): number {
+  DELIMITER.lastIndex = 0;
+  const m = DELIMITER.exec(s);
+  return m ? m.index : s.length;
+}
+
 function pathApplies(cr: CompiledRule, path: string): boolean {
   if (cr.include.length > 0 && !cr.include.some((g) => g.match(path))) return false;
   return !cr.exclude.some((g) => g.match(path));
@@ -227,7 +240,15 @@ function evaluate(
   const hasDeny = cr.denyWords.length > 0 || cr.denyKeys.length > 0;
   if (hasContext || hasDeny) {
     const ctx = rule.context!;
-    const around = (unit.text.slice(Math.max(0, start - ctx.before), start) + "\u0000" + unit.text.slice(end, end + ctx.after)).toLowerCase();
+    let before = unit.text.slice(Math.max(0, start - ctx.before), start);
+    let after = unit.text.slice(end, end + ctx.after);
+    if (field !== undefined && unit.records !== undefined) {
+      // A table cell: its neighbours are other fields (a 代表取締役 title must not veto the
+      // phone beside it, a header must not lend its word to the first row); the key speaks for it.
+      before = before.slice(lastDelimiter(before) + 1);
+      after = after.slice(0, firstDelimiter(after));
+    }
+    const around = (before + "\u0000" + after).toLowerCase();
     // A label is short: a 60-character JSON key is an identifier (a message id), not a column.
     const key = field && field.key.length <= MAX_LABEL ? field.key.toLowerCase() : undefined;
     if (hasDeny) {

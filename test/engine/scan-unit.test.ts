@@ -85,6 +85,14 @@ describe("scanUnit", () => {
     expect(scanUnit(compileRules([r]), row, { salt: "s" })).toHaveLength(1);
   });
 
+  it("looks for context words only inside a table cell, not in its neighbours", () => {
+    const r = rule({ id: "test-cell", category: "pii", kind: "phone", keywords: [], pattern: "(0\\d{1,4}-\\d{1,4}-\\d{4})", context: { deny: ["代表"], before: 10 } });
+    const text = "役職,電話\n代表取締役,090-2345-6789\n";
+    const row = { path: "a.csv", text, records: 1, fieldAt: () => ({ key: "電話", record: 0 }) };
+    expect(scanUnit(compileRules([r]), row, { salt: "s" })).toHaveLength(1);
+    expect(scan("代表取締役,090-2345-6789", [r])).toEqual([]);
+  });
+
   it("vetoes a value when a deny word is near", () => {
     const r = rule({ id: "test-deny", category: "pii", kind: "phone", keywords: [], pattern: "(0\\d{1,4}-\\d{1,4}-\\d{4})", context: { deny: ["代表"], before: 10 } });
     expect(scan("代表電話 03-1234-5678", [r])).toEqual([]);
