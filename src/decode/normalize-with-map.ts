@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from "./last-at-or-before.js";
+
 /** Text after NFKC normalisation, with a map from its UTF-16 offsets back to the source string's. */
 export interface NormalizedText {
   text: string;
@@ -122,17 +124,7 @@ export function normalizeWithMap(source: string, plain?: boolean): NormalizedTex
     changed: true,
     toSource(offset: number): number {
       const o = offset < 0 ? 0 : offset > textLen ? textLen : offset;
-      // last anchor <= o
-      let lo = 0;
-      let hi = count - 1;
-      let i = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (an[mid] <= o) {
-          i = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const i = lastAtOrBefore(an, o);
       if (i < 0) return o;
       const d = o - an[i];
       if (i + 1 < count) {

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { createServer, request, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { Probot, createNodeMiddleware } from "probot";
@@ -9,6 +9,7 @@ import { FakeGitHub } from "./helpers/fake-github.js";
 import { TestOctokit, privateKey } from "./helpers/make-probot.js";
 import { pullRequestPayload } from "./helpers/payloads.js";
 import { envFile, makeSecrets } from "./helpers/samples.js";
+import { sendHttp } from "./helpers/send-http.js";
 
 const SECRET = "test-webhook-secret";
 let server: Server;
@@ -32,17 +33,7 @@ afterAll(async () => {
   nock.enableNetConnect();
 });
 
-function send(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
-      let data = "";
-      res.on("data", (c) => (data += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: data }));
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
+const send = (method: string, path: string, body?: string, headers?: Record<string, string>) => sendHttp(port, method, path, body, headers);
 
 describe("through the real HTTP middleware", () => {
   it("answers the health check", async () => {
