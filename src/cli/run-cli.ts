@@ -19,6 +19,7 @@ import { parseIgnoreFile } from "./parse-ignore-file.js";
 import { readFiles } from "./read-files.js";
 import { defaultCliThreadUrl, scanFolderInThreads } from "./scan-folder-in-threads.js";
 import { readGitRange } from "./read-git-range.js";
+import { useColor } from "./use-color.js";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -121,7 +122,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   result.stats.skipped.push(...unreadable);
   result.findings = kept;
   if (json) json.end(result.impact, result.stats);
-  else out.write(render(result, format === "sarif" ? "sarif" : "text", rules, lang, io, values["no-color"] !== true && !values.output));
+  else out.write(render(result, format === "sarif" ? "sarif" : "text", rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
   out.close();
   const personsLimit = config.pii.failOnPersons;
   const tooManyPersons = personsLimit > 0 && result.impact.persons >= personsLimit;
@@ -182,7 +183,7 @@ function render(result: ScanResult, format: "text" | "sarif", rules: Rule[], lan
     const used = new Set(result.findings.map((f) => f.ruleId));
     return toSarif(result, rules.filter((r) => used.has(r.id)), { language, toolVersion: io.version });
   }
-  return toText(result, { language, color: color && io.stdoutTty, rulesById: new Map(rules.map((r) => [r.id, r])) });
+  return toText(result, { language, color, rulesById: new Map(rules.map((r) => [r.id, r])) });
 }
 
 function listRules(io: CliIo, format: "text" | "json" | "sarif", language: "ja" | "en", output?: string): number {

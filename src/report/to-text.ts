@@ -1,3 +1,4 @@
+import { styleText } from "node:util";
 import type { Finding } from "../engine/types.js";
 import { describeImpact } from "../impact/describe-impact.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
@@ -8,7 +9,7 @@ import { sortFindings } from "./sort-findings.js";
 
 export interface TextOptions {
   language: Language;
-  /** ANSI colours (a TTY without NO_COLOR); false gives plain text. */
+  /** ANSI colours (see cli/use-color.ts: a TTY, no NO_COLOR, no --no-color); false gives plain text. */
   color: boolean;
   /** Titles of the rules; without it a finding shows its rule id only. */
   rulesById?: Map<string, Rule>;
@@ -25,8 +26,8 @@ const MAX_TITLE_WIDTH = 40;
 /** How many fingerprints the suppression hint lists before it points at the JSON output. */
 const MAX_FINGERPRINTS = 20;
 
-const ESC = "\u001b[";
-const SEVERITY_STYLE: Record<Severity, string> = { critical: "1;35", high: "1;31", medium: "33", low: "36" };
+type Style = Parameters<typeof styleText>[0];
+const SEVERITY_STYLE: Record<Severity, Style> = { critical: ["bold", "magenta"], high: ["bold", "red"], medium: "yellow", low: "cyan" };
 
 /**
  * Terminal output of `mamori scan`: findings grouped by file, each on one line
@@ -38,7 +39,9 @@ export function toText(result: ScanResult, options: TextOptions): string {
   const { language: lang, color, rulesById } = options;
   const maxPerFile = Math.max(1, options.maxPerFile ?? 20);
   const ja = lang === "ja";
-  const paint = (style: string, s: string) => (color && s ? `${ESC}${style}m${s}${ESC}0m` : s);
+  // util.styleText writes the escapes; whether to colour at all (TTY, NO_COLOR, --no-color) is decided by the
+  // caller (cli/use-color.ts), so its own stream check is off: the same options give the same text everywhere.
+  const paint = (style: Style, s: string) => (color && s ? styleText(style, s, { validateStream: false }) : s);
   const findings = sortFindings(result.findings);
   const out: string[] = [];
 
@@ -55,22 +58,22 @@ export function toText(result: ScanResult, options: TextOptions): string {
       ],
     }));
     const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => displayWidth(r.cells[i]))));
-    out.push(paint("1;4", groupKey(group[0].path)));
+    out.push(paint(["bold", "underline"], groupKey(group[0].path)));
     for (const { f, cells } of rows) {
       const padded = cells.map((c, i) => (i < 4 ? c + " ".repeat(widths[i] - displayWidth(c)) : c));
       const parts = [
         padded[0],
         paint(SEVERITY_STYLE[f.severity], padded[1]),
-        paint("2", padded[2]),
+        paint("dim", padded[2]),
         ...(widths[3] > 0 ? [padded[3]] : []),
         padded[4],
-        ...(f.commit ? [paint("2", `@${f.commit.slice(0, 7)}`)] : []),
+        ...(f.commit ? [paint("dim", `@${f.commit.slice(0, 7)}`)] : []),
       ];
       out.push(("  " + parts.join("  ")).trimEnd());
     }
     const more = all.length - group.length;
     if (more > 0) {
-      out.push(paint("2", ja ? `  … このファイルにあと ${n(more)} 件（全件は --format json）` : `  … ${n(more)} more in this file (all of them: --format json)`));
+      out.push(paint("dim", ja ? `  … このファイルにあと ${n(more)} 件（全件は --format json）` : `  … ${n(more)} more in this file (all of them: --format json)`));
     }
     out.push("");
   }
@@ -79,7 +82,7 @@ export function toText(result: ScanResult, options: TextOptions): string {
   const { stats } = result;
   out.push(
     paint(
-      "2",
+      "dim",
       ja
         ? `${n(stats.files)} ファイル（${bytes(stats.bytes)}）を ${n(stats.durationMs)} ms で検査` +
             (stats.skipped.length ? `、${n(stats.skipped.length)} ファイルをスキップ` : "")
@@ -87,22 +90,22 @@ export function toText(result: ScanResult, options: TextOptions): string {
             (stats.skipped.length ? `; skipped ${n(stats.skipped.length)}` : ""),
     ),
   );
-  for (const s of stats.skipped.slice(0, 5)) out.push(paint("2", `  ${s.path}: ${s.reason}`));
-  if (stats.skipped.length > 5) out.push(paint("2", ja ? `  ほか ${stats.skipped.length - 5} 件` : `  … ${stats.skipped.length - 5} more`));
+  for (const s of stats.skipped.slice(0, 5)) out.push(paint("dim", `  ${s.path}: ${s.reason}`));
+  if (stats.skipped.length > 5) out.push(paint("dim", ja ? `  ほか ${stats.skipped.length - 5} 件` : `  … ${stats.skipped.length - 5} more`));
 
   if (findings.length === 0) return out.join("\n") + "\n";
 
   const impact = describeImpact(result.impact, lang);
-  out.push("", paint("1", ja ? "影響" : "Impact"), `  ${paint("1", impact.headline)}`, ...impact.lines.map((l) => `  ${l}`), "");
+  out.push("", paint("bold", ja ? "影響" : "Impact"), `  ${paint("bold", impact.headline)}`, ...impact.lines.map((l) => `  ${l}`), "");
   out.push(...suppressHint(findings, lang, paint));
   return out.join("\n") + "\n";
 }
 
-type Paint = (style: string, s: string) => string;
+type Paint = (style: Style, s: string) => string;
 
 function summary(result: ScanResult, findings: Finding[], lang: Language, paint: Paint): string {
   const ja = lang === "ja";
-  if (findings.length === 0) return paint("1;32", ja ? "✔ 検出はありません" : "✔ No findings");
+  if (findings.length === 0) return paint(["bold", "green"], ja ? "✔ 検出はありません" : "✔ No findings");
   const files = new Set(findings.map((f) => groupKey(f.path))).size;
   const bySeverity = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, c]) => c > 0)
@@ -113,7 +116,7 @@ function summary(result: ScanResult, findings: Finding[], lang: Language, paint:
   const head = ja
     ? `✖ ${n(files)} ファイルで ${n(findings.length)} 件を検出`
     : `✖ ${n(findings.length)} ${findings.length === 1 ? "finding" : "findings"} in ${n(files)} ${files === 1 ? "file" : "files"}`;
-  return `${paint("1;31", head)} — ${bySeverity.join(" · ")} — ${byCategory.join(" · ")}`;
+  return `${paint(["bold", "red"], head)} — ${bySeverity.join(" · ")} — ${byCategory.join(" · ")}`;
 }
 
 function suppressHint(findings: Finding[], lang: Language, paint: Paint): string[] {
@@ -133,7 +136,7 @@ function suppressHint(findings: Finding[], lang: Language, paint: Paint): string
   for (const f of fps.slice(0, MAX_FINGERPRINTS)) {
     // Engine fingerprints already name the rule (and the path); the comment adds what is missing.
     const note = f.fingerprint.includes(f.ruleId) ? location(f) : `${location(f)} ${f.ruleId}`;
-    lines.push(`      ${f.fingerprint}  ${paint("2", `# ${note}`)}`);
+    lines.push(`      ${f.fingerprint}  ${paint("dim", `# ${note}`)}`);
   }
   if (fps.length > MAX_FINGERPRINTS) {
     const more = fps.length - MAX_FINGERPRINTS;

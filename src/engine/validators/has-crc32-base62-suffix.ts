@@ -1,4 +1,4 @@
-import { crc32 } from "./crc32.js";
+import { crc32 } from "node:zlib";
 import { encodeBase62 } from "./encode-base62.js";
 
 /**
