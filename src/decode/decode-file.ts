@@ -65,6 +65,7 @@ import type { FieldIndex } from "./field-index.js";
 import { isProbablyBinary } from "./is-probably-binary.js";
 import { createJsonFieldIndex } from "./json-field-index.js";
 import { createKeyValueFieldIndex } from "./key-value-field-index.js";
+import { createCodeRecordFieldIndex, type CodeLanguage } from "./code-record-field-index.js";
 import { createMarkdownTableFieldIndex } from "./markdown-table-field-index.js";
 import { makeTextUnit } from "./make-text-unit.js";
 import { readZip } from "./read-zip.js";
@@ -111,6 +112,12 @@ const TSV = new Set(["tsv", "tab"]);
 const JSON_EXT = new Set(["json", "geojson", "har", "webmanifest", "jsonc", "json5"]);
 const NDJSON = new Set(["ndjson", "jsonl", "jsonlines"]);
 const SQL = new Set(["sql", "dump", "pgsql", "mysql"]);
+const CODE: Record<string, CodeLanguage> = {
+  js: "js", mjs: "js", cjs: "js", jsx: "js", ts: "js", tsx: "js", mts: "js", cts: "js", graphql: "js", gql: "js",
+  rb: "ruby", rake: "ruby", ex: "ruby", exs: "ruby", py: "python", php: "php",
+};
+/** A key followed by a string or number literal: a source file that may hold records. */
+const CODE_PAIR = /[\w'"\]]\s*(?::|=>|=)\s*['"\d]/;
 const KEY_VALUE = new Set(["yml", "yaml", "env", "properties", "ini", "cfg", "conf", "toml", "npmrc", "pypirc", "netrc", "s3cfg", "editorconfig", "gitconfig", "tfvars", "hcl"]);
 const XML_EXT = new Set(["xml", "plist", "xaml", "csproj", "vbproj", "fsproj", "config", "resx", "xsd", "wsdl", "pom"]);
 const SHEETS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
@@ -119,6 +126,8 @@ const ARCHIVES = new Set(["zip", "jar", "war", "ear", "apk", "aar", "whl", "nupk
 
 /** A JSON text can hold records only if some array holds an object. */
 const ARRAY_OF_OBJECTS = /\[\s*\{/;
+/** …or an object keyed by ids: `{"C0001": {…}, …}`. */
+const ID_KEYED = /"[^"\n]*\d[^"\n]*"\s*:\s*\{/;
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -153,7 +162,8 @@ function fieldsFor(ext: string, source: string): ((s: string) => FieldIndex) | u
   if (JSON_EXT.has(ext)) return (s) => createJsonFieldIndex(s, false);
   if (NDJSON.has(ext)) return (s) => createJsonFieldIndex(s, true);
   if (SQL.has(ext)) return (s) => createSqlFieldIndex(s);
-  if (KEY_VALUE.has(ext)) return (s) => createKeyValueFieldIndex(s);
+  if (KEY_VALUE.has(ext)) return (s) => createKeyValueFieldIndex(s, ext === "yml" || ext === "yaml");
+  if (CODE[ext]) return (s) => createCodeRecordFieldIndex(s, CODE[ext]);
   if (XML_EXT.has(ext)) return (s) => createXmlFieldIndex(s);
   if (ext === "md" || ext === "markdown") return (s) => createMarkdownTableFieldIndex(s);
   if (ext === "txt" && /^--\s*(MySQL|PostgreSQL) database dump/m.test(source.slice(0, 2000))) return (s) => createSqlFieldIndex(s);
@@ -280,7 +290,8 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
     out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), {
         plain: decoded.plain,
         astral: decoded.astral,
-        mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) : undefined,
+        mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) || ID_KEYED.test(s) : CODE[kind] ? (s) => CODE_PAIR.test(s) : undefined,
+        codeRecords: CODE[kind] !== undefined || kind === "yml" || kind === "yaml",
         unescape: JSON_EXT.has(kind) || NDJSON.has(kind) || kind === "properties",
       }));
     if (ext === "eml") {

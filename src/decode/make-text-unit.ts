@@ -43,13 +43,14 @@ function safeIndex(fields: (source: string) => FieldIndex, source: string): Fiel
  * built on first use. Hints: `plain` (known from the bytes: nothing to normalise),
  * `mayHaveRecords` (a cheap test; when false `records` is undefined without building the index),
  * `unescape` (decode `\uXXXX` escapes of non-ASCII characters first: JSON, .properties),
- * `astral` (false when the bytes cannot hold characters beyond U+FFFF: columns need no scan).
+ * `astral` (false when the bytes cannot hold characters beyond U+FFFF: columns need no scan),
+ * `codeRecords` (records are literals in source code or YAML, not lines: see TextUnit).
  */
 export function makeTextUnit(
   path: string,
   source: string,
   fields?: (source: string) => FieldIndex,
-  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean; unescape?: boolean; astral?: boolean } = {},
+  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean; unescape?: boolean; astral?: boolean; codeRecords?: boolean } = {},
 ): TextUnit {
   // layers: source --(\uXXXX decoded, JSON/.properties only)--> unescaped --(NFKC)--> text
   const unescaped = hints.unescape ? unescapeUnicodeWithMap(source) : undefined;
@@ -70,6 +71,7 @@ export function makeTextUnit(
     // `records` is read for every unit; a hint spares building the index of e.g. a config JSON
     const records = (): number | undefined => (index || !hints.mayHaveRecords || hints.mayHaveRecords(source) ? get().records : undefined);
     Object.defineProperty(unit, "records", { get: records, enumerable: true, configurable: true });
+    if (hints.codeRecords) unit.codeRecords = true;
   }
   return unit;
 }

@@ -24,6 +24,8 @@ export interface CompiledRule {
   priority: number;
   /** Context is required and can only come from a column or key (no words near the value). */
   keyOnly: boolean;
+  /** Keys that make a whole table about something else, unless one of `unless` is there too. */
+  tableDeny?: { keys: RegExp[]; unless: RegExp[] };
 }
 
 export interface CompiledRules {
@@ -119,6 +121,14 @@ export function compileRules(
         mask: rule.mask ?? defaultMask(rule),
         priority: rule.id.startsWith("generic-") ? 1 : 0,
         keyOnly: ctx !== undefined && ctx.required && ctx.keys.length > 0 && ctx.words.length === 0,
+        ...(ctx?.tableDeny
+          ? {
+              tableDeny: {
+                keys: ctx.tableDeny.keys.map((k, i) => compileRegex(rule, `context.tableDeny.keys[${i}]`, k, "iu", create)),
+                unless: ctx.tableDeny.unless.map((k, i) => compileRegex(rule, `context.tableDeny.unless[${i}]`, k, "iu", create)),
+              },
+            }
+          : {}),
       };
     });
 

@@ -58,6 +58,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
       hitLines = cjkLines;
     } else hitLines = WHOLE;
     if (!pathApplies(cr, unit.path)) continue;
+    if (cr.tableDeny && tableDenied(cr.tableDeny, unit, keyCache)) continue;
     if (cr.contextKeys.length > 0) {
       // Column-driven rules: the header is far from the rows, so the whole table is scanned
       // when a column can give context; a rule that needs a column is skipped when none can.
@@ -187,6 +188,18 @@ function keyMatches(cr: CompiledRule, unit: TextUnit, cache: KeyCache): boolean 
   return cache.keys.some((key) => cr.contextKeys.some((re) => re.test(key)) || cr.contextWords.some((w) => key.includes(w)));
 }
 
+/** Whether a table's keys say it is about something the rule must not read (see `context.tableDeny`). */
+function tableDenied(deny: NonNullable<CompiledRule["tableDeny"]>, unit: TextUnit, cache: KeyCache): boolean {
+  if (unit.records === undefined || unit.keys === undefined) return false;
+  if (cache.keys === undefined) {
+    const keys = unit.keys();
+    cache.keys = keys === undefined ? null : [...keys].map((k) => k.toLowerCase());
+  }
+  const keys = cache.keys;
+  if (keys === null) return false;
+  return keys.some((k) => deny.keys.some((re) => re.test(k))) && !keys.some((k) => deny.unless.some((re) => re.test(k)));
+}
+
 /** Field delimiters of the tables the decode stage reads: CSV/TSV, Markdown, JSON/SQL quotes, line ends. */
 const DELIMITER = /[,\t|"'\n]/g;
 function lastDelimiter(s: string): number {
@@ -230,7 +243,7 @@ function evaluate(
   const lineNo = lines.lineOf(start);
   let lineText: string | undefined;
   // In a table a "line" is a whole record: one field's "example" must not hide the others.
-  if (cr.allowLines.length > 0 && unit.records === undefined) {
+  if (cr.allowLines.length > 0 && (unit.records === undefined || unit.codeRecords)) {
     const text = (lineText = lines.lineText(lineNo));
     if (cr.allowLines.some((re) => re.test(text))) return undefined;
   }
@@ -242,7 +255,7 @@ function evaluate(
     const ctx = rule.context!;
     let before = unit.text.slice(Math.max(0, start - ctx.before), start);
     let after = unit.text.slice(end, end + ctx.after);
-    if (field !== undefined && unit.records !== undefined) {
+    if (field !== undefined && unit.records !== undefined && !unit.codeRecords) {
       // A table cell: its neighbours are other fields (a 代表取締役 title must not veto the
       // phone beside it, a header must not lend its word to the first row); the key speaks for it.
       before = before.slice(lastDelimiter(before) + 1);

@@ -36,6 +36,11 @@ export interface TextUnit {
   keys?: () => Iterable<string> | undefined;
   /** Number of records when the unit is a table (for persons counting). */
   records?: number;
+  /**
+   * The records are literals in source code or YAML (`{ name: … }`, `create!(name: …)`, fixture
+   * entries), not rows: a line is still a line (line allowlists apply).
+   */
+  codeRecords?: boolean;
   /** First line number of `text` in the original file, when the unit is a slice (git diff hunk). Default 1. */
   firstLine?: number;
   /** For a diff hunk: only findings on these original lines are reported (added lines). */

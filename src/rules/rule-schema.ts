@@ -68,6 +68,15 @@ export const ruleSchema = z
         deny: z.array(z.string().min(1)).default([]),
         /** Regexes matched against the key that mean it is not a finding. */
         denyKeys: z.array(z.string().min(1)).default([]),
+        /**
+         * A table (CSV, SQL, JSON, records in code) is about something else when one of its
+         * keys matches `keys` and none matches `unless` (a reading column beside a municipality
+         * column is a place's reading): the rule does not run on it.
+         */
+        tableDeny: z
+          .object({ keys: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).default([]) })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),

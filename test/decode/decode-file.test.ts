@@ -59,11 +59,21 @@ describe("decodeFile: text files", () => {
   });
 
   it("plain source has no field context and the identity map", () => {
-    const src = "const a = 1;\nconst b = 'x';\n";
-    const u = decodeFile("a.ts", utf8(src), OPTIONS).units[0];
+    const src = "echo a\nb=1\n";
+    const u = decodeFile("a.sh", utf8(src), OPTIONS).units[0];
     expect(u.text).toBe(src);
     expect(u.fieldAt).toBeUndefined();
-    expect(u.locate!(src.indexOf("b ="))).toEqual({ line: 2, column: 7 });
+    expect(u.locate!(src.indexOf("b="))).toEqual({ line: 2, column: 1 });
+  });
+
+  it("source code without literal pairs has no records; with them, each literal is one", () => {
+    const plain = decodeFile("a.ts", utf8("const a = 1;\nconst b = f(a);\n"), OPTIONS).units[0];
+    expect(plain.records).toBeUndefined();
+    const src = "const rows = [{ name: 'VAL_A' }, { name: 'VAL_B' }];\n";
+    const u = decodeFile("seed.ts", utf8(src), OPTIONS).units[0];
+    expect(u.records).toBe(2);
+    expect(u.codeRecords).toBe(true);
+    expect(u.fieldAt!(src.indexOf("VAL_B"))).toEqual({ key: "name", record: 1 });
   });
 
   it("skips binaries and too-large files with a reason", () => {

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
 import { crc32 } from "node:zlib";
+import { faker as en } from "@faker-js/faker/locale/en";
 
 /**
  * Expands rule-sample templates at test time so that no live-looking credential is committed.
@@ -44,6 +45,9 @@ const BASE62 = DIGITS + UPPER + LOWER;
 const B64 = UPPER + LOWER + DIGITS + "+/";
 const B64URL = UPPER + LOWER + DIGITS + "-_";
 
+const EN_FIRST = (en.definitions.person?.first_name as { generic?: string[] } | undefined)?.generic ?? ["Emma"];
+const EN_LAST = (en.definitions.person?.last_name as { generic?: string[] } | undefined)?.generic ?? ["Johnson"];
+
 const SEI = ["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "松本"];
 const MEI = ["健太", "美咲", "大輔", "陽子", "翔太", "結衣", "拓也", "彩香", "誠", "真由美", "直樹", "恵子"];
 
@@ -77,6 +81,10 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
   "sei-kana": ({ rand }) => kana(rand, 3),
   "mei-kana": ({ rand }) => kana(rand, 3),
   romaji: ({ rand }) => romaji(rand),
+  // A reading in hiragana; a given and a family name of @faker-js/faker's English locale.
+  hira: ({ rand }) => kana(rand, 3).replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)),
+  "en-first": ({ rand }) => oneOf(EN_FIRST, rand),
+  "en-last": ({ rand }) => oneOf(EN_LAST, rand),
   ROMAJI: ({ rand }) => romaji(rand).toUpperCase(),
   date: ({ rand }) => isoDate(rand),
   "date-slash": ({ rand }) => isoDate(rand).replace(/-/g, "/"),

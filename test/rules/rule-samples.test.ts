@@ -21,7 +21,7 @@ function scan(rule: Rule, text: string) {
   if (text.startsWith("#csv\n")) {
     const table = text.slice(5);
     const index = createCsvFieldIndex(table, ",");
-    return scanUnit(compiled, { path: "sample.csv", text: table, fieldAt: (o) => index.fieldAt(o), records: index.records }, { salt: "test" });
+    return scanUnit(compiled, { path: "sample.csv", text: table, fieldAt: (o) => index.fieldAt(o), keys: () => index.keys?.(), records: index.records }, { salt: "test" });
   }
   return scanUnit(compiled, { path: samplePath(rule), text }, { salt: "test" });
 }

@@ -6,7 +6,10 @@ import { driversLicenseNumber } from "./drivers-license-number.js";
 import { honorificName } from "./honorific-name.js";
 import { japaneseAddress } from "./japanese-address.js";
 import { japanesePhone } from "./japanese-phone.js";
+import { kanaFullName } from "./kana-full-name.js";
 import { kanaName } from "./kana-name.js";
+import { latinNamePart } from "./latin-name-part.js";
+import { latinPersonName } from "./latin-person-name.js";
 import { latinName } from "./latin-name.js";
 import { namePart } from "./name-part.js";
 import { myNumberCheckDigit } from "./my-number-check-digit.js";
@@ -26,7 +29,11 @@ export const piiValidators: Record<string, Validator> = {
   "honorific-name": honorificName,
   "japanese-address": japaneseAddress,
   "japanese-phone": japanesePhone,
+  "kana-full-name": kanaFullName,
+  "kana-full-name-spaced": (v) => kanaFullName(v, true),
   "kana-name": kanaName,
+  "latin-name-part": latinNamePart,
+  "latin-person-name": latinPersonName,
   "latin-name": latinName,
   "my-number": myNumberCheckDigit,
   "name-part": namePart,

@@ -14,5 +14,7 @@ export function sensitiveValue(value: string): ValidatorResult {
   if (/\{\{|\$\{|<%|%s|\{[a-z_]+\}/i.test(v)) return false;
   if (/^[\d\s.,:/-]+$/.test(v)) return false;
   if (/^(既往歴|病歴|病名|診断名|障害|アレルギー|宗教|信条|犯罪歴|前科|medical|diagnosis|allergy|religion)/iu.test(v)) return false;
+  // A label of the category itself (a UI or report dictionary in code): 要配慮個人情報（病歴など）.
+  if (/要配慮|個人情報|special-care|personal (data|information)/iu.test(v)) return false;
   return true;
 }

@@ -1,0 +1,246 @@
+import type { FieldInfo } from "../engine/types.js";
+import type { FieldIndex } from "./field-index.js";
+import { GrowableInt32 } from "./growable-int32.js";
+import { lastAtOrBefore } from "./last-at-or-before.js";
+
+/** Source languages whose literals are read: comment syntax and string forms differ. */
+export type CodeLanguage = "js" | "ruby" | "python" | "php";
+
+interface Container {
+  /** Record of the pairs directly inside, -1 until the first pair. */
+  record: number;
+  /** The container is the value of a key: its pairs belong to the enclosing record. */
+  inherit: number;
+  /** Key whose value this container is (an array under `emails:` gives its elements that key). */
+  key: number;
+  paren: boolean;
+}
+
+const PY_PREFIX = /^(r|b|u|f|rb|br|fr|rf)$/i;
+
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
+}
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * Records kept in source code: the field/value pairs of object and hash literals and of calls
+ * with named arguments, read like a table's header and cell —
+ * Ruby `create!(name: "…")`, `:name => "…"`, PHP `['name' => '…']`, Python `{'name': '…'}` and
+ * `Person(name='…')`, JS/TS `{ name: '…' }`, GraphQL arguments. The key names the field; each
+ * literal (bracket, brace or call) that holds pairs is one record, and a literal that is the
+ * value of a key (`address: { city: … }`) belongs to the enclosing record. Only string and
+ * number literals are values (a call, a variable or a Faker expression is not data). Comments
+ * and strings are skipped by a small lexer of the language (`//`, `#`, block comments, quotes,
+ * Python triple quotes); a regular expression literal is not parsed (JS only, rare in data).
+ */
+export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): FieldIndex {
+  const valueAt = new GrowableInt32(256);
+  const valueEnd = new GrowableInt32(256);
+  const keyOf = new GrowableInt32(256);
+  const recordOf = new GrowableInt32(256);
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const stack: Container[] = [];
+  let records = 0;
+  const hashComment = lang !== "js";
+  const slashComment = lang === "js" || lang === "php";
+  const len = source.length;
+
+  // the last key seen and the depth it applies to, waiting for its value
+  let pendingKey = -1;
+  let pendingDepth = -1;
+
+  const intern = (k: string): number => {
+    const key = k.slice(0, 100);
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      keys.push(key);
+      keyIds.set(key, id);
+    }
+    return id;
+  };
+  const recordOfTop = (): number => {
+    for (let d = stack.length - 1; d >= 0; d--) {
+      const c = stack[d];
+      if (c.inherit >= 0) return c.inherit;
+      if (c.record < 0) c.record = records++;
+      return c.record;
+    }
+    return -1;
+  };
+  const emit = (start: number, end: number, key: number): void => {
+    const record = recordOfTop();
+    if (record < 0) return;
+    valueAt.push(start);
+    valueEnd.push(end);
+    keyOf.push(key);
+    recordOf.push(record);
+  };
+  /** After a key-like token ending at `i`: the separator that makes it a key, or -1. */
+  const separatorAfter = (i: number): number => {
+    let j = i;
+    while (j < len && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9)) j++;
+    const c = source.charCodeAt(j);
+    if (c === 58 && source.charCodeAt(j + 1) !== 58) return j + 1; // key:
+    if (c === 61 && source.charCodeAt(j + 1) === 62) return j + 2; // key =>
+    if (c === 61 && source.charCodeAt(j + 1) !== 61 && stack.length > 0 && stack[stack.length - 1].paren) return j + 1; // name='…' in a call
+    return -1;
+  };
+  const keyToken = (text: string, end: number): number => {
+    const after = separatorAfter(end);
+    if (after < 0) return -1;
+    pendingKey = intern(text);
+    pendingDepth = stack.length;
+    return after;
+  };
+  const value = (start: number, end: number): void => {
+    if (pendingKey >= 0 && pendingDepth === stack.length) emit(start, end, pendingKey);
+    else if (stack.length > 0 && stack[stack.length - 1].key >= 0 && pendingKey < 0) emit(start, end, stack[stack.length - 1].key);
+    pendingKey = -1;
+  };
+
+  /** End of a quoted string starting at i (quote q), with backslash escapes; '…' and "…" end at the line end when unclosed. */
+  const stringEnd = (i: number, q: number, triple: boolean): number => {
+    let j = i + (triple ? 3 : 1);
+    while (j < len) {
+      const c = source.charCodeAt(j);
+      if (c === 92) j += 2;
+      else if (c === q) {
+        if (!triple) return j + 1;
+        if (source.charCodeAt(j + 1) === q && source.charCodeAt(j + 2) === q) return j + 3;
+        j++;
+      } else if (c === 10 && !triple && q !== 96) return j;
+      else j++;
+    }
+    return len;
+  };
+
+  let i = 0;
+  while (i < len) {
+    const c = source.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    // comments
+    if ((hashComment && c === 35 && !(lang === "php" && source.charCodeAt(i + 1) === 91)) || (slashComment && c === 47 && source.charCodeAt(i + 1) === 47)) {
+      const nl = source.indexOf("\n", i);
+      i = nl < 0 ? len : nl + 1;
+      continue;
+    }
+    if (slashComment && c === 47 && source.charCodeAt(i + 1) === 42) {
+      const end = source.indexOf("*/", i + 2);
+      i = end < 0 ? len : end + 2;
+      continue;
+    }
+    if (c === 39 || c === 34 || c === 96) {
+      const triple = lang === "python" && source.charCodeAt(i + 1) === c && source.charCodeAt(i + 2) === c;
+      const end = stringEnd(i, c, triple);
+      const body = triple ? source.slice(i + 3, Math.max(i + 3, end - 3)) : source.slice(i + 1, Math.max(i + 1, end - 1));
+      const wasPending = pendingKey >= 0 && pendingDepth === stack.length;
+      if (!wasPending && c !== 96 && !triple && body.length <= 100 && !body.includes("\n")) {
+        const after = keyToken(body, end);
+        if (after >= 0) {
+          i = after;
+          continue;
+        }
+      }
+      value(i + (triple ? 3 : 1), triple ? Math.max(i + 3, end - 3) : Math.max(i + 1, end - 1));
+      i = end;
+      continue;
+    }
+    if (c === 58 && lang === "ruby" && isIdentStart(source.charCodeAt(i + 1))) {
+      // Ruby symbol :name (a key when `=>` follows)
+      let j = i + 2;
+      while (j < len && isIdentPart(source.charCodeAt(j))) j++;
+      if (source.charCodeAt(j) === 63 || source.charCodeAt(j) === 33) j++;
+      let k = j;
+      while (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9) k++;
+      if (source.charCodeAt(k) === 61 && source.charCodeAt(k + 1) === 62) {
+        pendingKey = intern(source.slice(i + 1, j));
+        pendingDepth = stack.length;
+        i = k + 2;
+      } else {
+        pendingKey = -1;
+        i = j;
+      }
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < len && isIdentPart(source.charCodeAt(j))) j++;
+      const text = source.slice(i, j);
+      const next = source.charCodeAt(j);
+      if (lang === "python" && (next === 39 || next === 34) && PY_PREFIX.test(text)) {
+        i = j; // r'…', f"…": the string follows
+        continue;
+      }
+      if (text === "array" && lang === "php" && next === 40) {
+        i = j; // PHP array( … ): the parenthesis opens the literal
+        continue;
+      }
+      const after = keyToken(text, j);
+      if (after >= 0) {
+        i = after;
+        continue;
+      }
+      pendingKey = -1;
+      i = j;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < len && /[0-9A-Za-z._]/.test(source[j])) j++;
+      value(i, j);
+      i = j;
+      continue;
+    }
+    if (c === 45 && pendingKey >= 0 && source.charCodeAt(i + 1) >= 48 && source.charCodeAt(i + 1) <= 57) {
+      i++; // negative number: its digits are the value
+      continue;
+    }
+    if (c === 123 || c === 40 || c === 91) {
+      const keyed = pendingKey >= 0 && pendingDepth === stack.length;
+      const parentRecord = keyed ? recordOfTop() : -1;
+      stack.push({ record: -1, inherit: keyed && c !== 40 ? parentRecord : -1, key: keyed && c === 91 ? pendingKey : -1, paren: c === 40 });
+      pendingKey = -1;
+      i++;
+      continue;
+    }
+    if (c === 125 || c === 41 || c === 93) {
+      if (stack.length > 0) stack.pop();
+      pendingKey = -1;
+      i++;
+      continue;
+    }
+    if (c === 44 || c === 59) {
+      pendingKey = -1;
+      i++;
+      continue;
+    }
+    // any other punctuation: an operator ends a pending key's value (a + b is not a literal)
+    pendingKey = -1;
+    i++;
+  }
+
+  const at = valueAt.toArray();
+  const ends = valueEnd.toArray();
+  const ko = keyOf.toArray();
+  const ro = recordOf.toArray();
+  return {
+    records: records > 0 ? records : undefined,
+    keys: () => keys,
+    fieldAt(offset: number): FieldInfo | undefined {
+      const i = lastAtOrBefore(at, offset);
+      if (i < 0 || offset > ends[i]) return undefined;
+      return { key: keys[ko[i]], record: ro[i] };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createCodeRecordFieldIndex, type CodeLanguage } from "../../src/decode/code-record-field-index.js";
+
+function fields(src: string, lang: CodeLanguage, values: string[]) {
+  const idx = createCodeRecordFieldIndex(src, lang);
+  return { records: idx.records, at: values.map((v) => idx.fieldAt(src.indexOf(v))) };
+}
+
+describe("createCodeRecordFieldIndex", () => {
+  it("reads Ruby create! calls and hash rockets: one record per call", () => {
+    const src = 'User.create!(name: "VAL_A", email: "VAL_B")\nUser.create!(:name => "VAL_C", "kana" => \'VAL_D\')\n';
+    expect(fields(src, "ruby", ["VAL_A", "VAL_B", "VAL_C", "VAL_D"])).toEqual({
+      records: 2,
+      at: [{ key: "name", record: 0 }, { key: "email", record: 0 }, { key: "name", record: 1 }, { key: "kana", record: 1 }],
+    });
+  });
+
+  it("reads an array of hashes with a nested hash as one record each", () => {
+    const src = "users = [\n  { name: 'VAL_A', address: { city: 'VAL_B' } }, # comment: 'x'\n  { name: 'VAL_C', age: 31 },\n]\nUser.create!(users)\n";
+    expect(fields(src, "ruby", ["VAL_A", "VAL_B", "VAL_C", "31"])).toEqual({
+      records: 2,
+      at: [{ key: "name", record: 0 }, { key: "city", record: 0 }, { key: "name", record: 1 }, { key: "age", record: 1 }],
+    });
+  });
+
+  it("reads PHP arrays", () => {
+    const src = "<?php\n// 'name' => 'NOT'\n$rows = [\n  ['name' => 'VAL_A', 'tel' => 'VAL_B'],\n  array('name' => \"VAL_C\"),\n];\n";
+    expect(fields(src, "php", ["VAL_A", "VAL_B", "VAL_C", "NOT"])).toEqual({
+      records: 2,
+      at: [{ key: "name", record: 0 }, { key: "tel", record: 0 }, { key: "name", record: 1 }, undefined],
+    });
+  });
+
+  it("reads Python dicts and keyword arguments", () => {
+    const src = 'people = [{"name": "VAL_A"}, {\'name\': r"VAL_B"}]\nPerson.objects.create(name="VAL_C", kana=\'VAL_D\')\ndoc = """name: "NOT" """\n';
+    expect(fields(src, "python", ["VAL_A", "VAL_B", "VAL_C", "VAL_D", "NOT"])).toEqual({
+      records: 3,
+      at: [{ key: "name", record: 0 }, { key: "name", record: 1 }, { key: "name", record: 2 }, { key: "kana", record: 2 }, undefined],
+    });
+  });
+
+  it("reads JS/TS object literals, not type annotations, expressions or comments", () => {
+    const src = "const a: { name: string } = { name: 'VAL_A', 'first-name': `VAL_B` };\n/* { name: 'NOT1' } */\nconst b = { name: faker.person.fullName(), kana: 'VAL_C' + x };\nconst c = { emails: ['VAL_D', 'VAL_E'] };\n";
+    expect(fields(src, "js", ["VAL_A", "VAL_B", "NOT1", "VAL_C", "VAL_D", "VAL_E"])).toEqual({
+      records: 3,
+      at: [
+        { key: "name", record: 0 },
+        { key: "first-name", record: 0 },
+        undefined,
+        { key: "kana", record: 1 },
+        { key: "emails", record: 2 },
+        { key: "emails", record: 2 },
+      ],
+    });
+  });
+
+  it("has no records in code without literal pairs", () => {
+    expect(createCodeRecordFieldIndex("function f(a, b) { return a + b; }\n", "js").records).toBeUndefined();
+  });
+});
