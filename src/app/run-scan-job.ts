@@ -137,7 +137,12 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
   return formatCheckRun({
     findings: result.findings,
     // Impact of what is reported (the base's findings are gone); a push already reached GitHub.
-    impact: assessImpact(result.findings, { publicRepository: job.publicRepository, reachedSharedBranch: job.kind === "push" }),
+    impact: assessImpact(result.findings, {
+      publicRepository: job.publicRepository,
+      reachedSharedBranch: job.kind === "push",
+      knownAt: new Date(),
+      damages: config.impact,
+    }),
     stats: result.stats,
     config,
     rulesById: new Map(rules.map((r) => [r.id, r])),

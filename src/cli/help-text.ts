@@ -8,12 +8,14 @@ Usage:
   mamori --help | --version
 
 Options:
-  --format text|json|sarif      output format (default: text)
+  --format text|json|sarif|ppc  output format (default: text); ppc: a draft report to the PPC (Markdown)
   --output FILE                 write the report to FILE instead of standard output
   --config FILE                 a mamori.yml (default: PATH/.github/mamori.yml when present)
   --fail-on SEVERITY            critical|high|medium|low: exit 1 at or above it (default: config failOn, high)
   --lang ja|en                  language of titles, remediation and the impact block
   --since REV                   scan the lines added by the commits in REV..HEAD
+  --known-since DATE            the day the leak became known (YYYY-MM-DD, Japan time; default: today):
+                                day 1 of the PPC report deadlines
   --stdin-path NAME             the path reported for standard input (default: stdin)
   -j, --threads N               threads for a folder scan (default: CPUs, at most 4; 1: no threads)
   --public                      the repository is public (APPI: any My Number leak must be reported)

@@ -12,6 +12,8 @@ import { createJsonWriter } from "../report/to-json.js";
 import type { Finding } from "../engine/types.js";
 import { toSarif } from "../report/to-sarif.js";
 import { toText } from "../report/to-text.js";
+import { toPpcDraft } from "../report/to-ppc.js";
+import { readLeakSources } from "./read-leak-sources.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
@@ -61,8 +63,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   const language = values.lang === undefined ? undefined : oneOf("--lang", values.lang, ["ja", "en"] as const);
-  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif"] as const);
+  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "ppc"] as const);
   if (command === "rules") return listRules(io, format, language ?? "en", values.output);
+  const knownAt = values["known-since"] === undefined ? new Date() : parseKnownSince(values["known-since"]);
   if (command !== "scan") throw new UsageError(`unknown command "${command}" (try mamori --help)`);
   if (rest.length > 1) throw new UsageError(`scan takes one path, got ${rest.length}`);
 
@@ -114,7 +117,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (json) json.findings(list);
     else for (const f of list) kept.push(f);
   };
-  const common = { rules, publicRepository: values.public === true, onProgress: progress.update, onFindings };
+  const common = { rules, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings };
   const result = threaded
     ? await scanFolderInThreads(root, folder!, config, { ...common, threads, ignored })
     : scanFiles(inputs, config, { ...common, compiled: compileRules(rules), ignoredFingerprints: ignored });
@@ -122,7 +125,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   result.stats.skipped.push(...unreadable);
   result.findings = kept;
   if (json) json.end(result.impact, result.stats);
-  else out.write(render(result, format === "sarif" ? "sarif" : "text", rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
+  else if (format === "ppc") {
+    const files = result.impact.files.map((f) => f.path);
+    const { repository, sources } = fromStdin ? { repository: undefined, sources: [] } : readLeakSources(rootIsFile ? resolve(root, "..") : root, files);
+    out.write(toPpcDraft({ impact: result.impact, files, stats: result.stats, repository, publicRepository: values.public === true, sources, generatedAt: new Date(), toolVersion: io.version }, lang));
+  } else out.write(render(result, format === "sarif" ? "sarif" : "text", rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
   out.close();
   const personsLimit = config.pii.failOnPersons;
   const tooManyPersons = personsLimit > 0 && result.impact.persons >= personsLimit;
@@ -142,6 +149,7 @@ function parse(argv: string[]) {
         "fail-on": { type: "string" },
         lang: { type: "string" },
         since: { type: "string" },
+        "known-since": { type: "string" },
         "stdin-path": { type: "string" },
         threads: { type: "string", short: "j" },
         public: { type: "boolean" },
@@ -159,6 +167,15 @@ function parse(argv: string[]) {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+/** `--known-since`: a date (YYYY-MM-DD, Japan time) or an ISO date-time with its zone. */
+function parseKnownSince(value: string): Date {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+09:00`) : new Date(value);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    throw new UsageError(`--known-since must be a date (YYYY-MM-DD, Japan time) or an ISO date-time, got "${value}"`);
+  }
+  return date;
 }
 
 function findDefaultConfig(root: string): string | undefined {
@@ -186,7 +203,7 @@ function render(result: ScanResult, format: "text" | "sarif", rules: Rule[], lan
   return toText(result, { language, color, rulesById: new Map(rules.map((r) => [r.id, r])) });
 }
 
-function listRules(io: CliIo, format: "text" | "json" | "sarif", language: "ja" | "en", output?: string): number {
+function listRules(io: CliIo, format: "text" | "json" | "sarif" | "ppc", language: "ja" | "en", output?: string): number {
   const rules = loadRules();
   let out: string;
   if (format === "json") {

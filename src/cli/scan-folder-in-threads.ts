@@ -31,6 +31,8 @@ export interface ThreadScanOptions {
   rules: Rule[];
   ignored: ReadonlySet<string>;
   publicRepository?: boolean;
+  /** When the leak became known: the PPC report dates. */
+  knownAt?: Date;
   /** Each batch's findings, in path order (batches finish in any order; they are passed on in order). */
   onFindings: (findings: Finding[]) => void;
   onProgress?: (files: number, bytes: number) => void;
@@ -110,7 +112,7 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
     await Promise.all(workers.map((w) => w.terminate()));
   }
   flush();
-  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets });
+  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
   stats.durationMs = Date.now() - started;
   return { findings: [], impact, stats };
 }

@@ -45,6 +45,16 @@ export const configSchema = z
       })
       .strict()
       .default({ enabled: true, minConfidence: "medium", kinds: [], failOnPersons: 3 }),
+    /** Factors of the JNSA damages model (see docs/impact.md): who the organisation is and how it responded. */
+    impact: z
+      .object({
+        /** 社会的責任度: "high" for public bodies and large, financial, medical or telecom organisations (×2). */
+        socialResponsibility: z.enum(["normal", "high"]).default("normal"),
+        /** 事後対応評価: "inappropriate" (×2) when the response was late or wrong; "unknown" and "appropriate" are ×1. */
+        response: z.enum(["unknown", "appropriate", "inappropriate"]).default("unknown"),
+      })
+      .strict()
+      .default({ socialResponsibility: "normal", response: "unknown" }),
     scan: z
       .object({
         maxFileBytes: z.number().int().positive().max(1024 * 1024 * 1024).default(50 * 1024 * 1024),

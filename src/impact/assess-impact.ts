@@ -2,6 +2,9 @@ import type { Finding } from "../engine/types.js";
 import { assessAppi } from "./assess-appi.js";
 import { countPersons } from "./count-persons.js";
 import { estimateCost } from "./estimate-cost.js";
+import { estimateDamages, type DamagesParameters } from "./estimate-damages.js";
+import { recordClasses } from "./record-classes.js";
+import { reportDeadlines } from "./report-deadlines.js";
 import { responseSteps } from "./response-steps.js";
 import type { Impact } from "./types.js";
 
@@ -17,6 +20,10 @@ export interface AssessImpactOptions {
   tableRecords?: ReadonlyMap<string, number>;
   /** The data already reached a shared branch (default true): the PPC response steps apply. */
   reachedSharedBranch?: boolean;
+  /** When the leak became known (the scan, or `--known-since`): gives the PPC report its calendar dates. */
+  knownAt?: Date;
+  /** The JNSA model's social responsibility and response factors (config `impact`). */
+  damages?: DamagesParameters;
 }
 
 /** Order of kinds in summaries: identity first, then contact, then the rest. */
@@ -46,6 +53,8 @@ export function assessImpact(findings: readonly ImpactFact[], options: AssessImp
     myNumberPersons: myNumbers.size,
     publicRepository: options.publicRepository ?? false,
   });
+  if (appi.reportRequired && options.knownAt) appi.dates = reportDeadlines(options.knownAt);
+  const classes = recordClasses(pii, files, total, options.tableRecords ?? new Map());
   return {
     persons: total,
     files: files.filter((f) => f.persons > 0),
@@ -55,6 +64,7 @@ export function assessImpact(findings: readonly ImpactFact[], options: AssessImp
     myNumber: myNumbers.size > 0,
     appi,
     estimate: estimateCost(total, sensitive),
+    damages: estimateDamages(classes, options.damages),
     secrets: options.secrets ?? findings.filter((f) => f.category === "secret").length,
     steps: responseSteps(total, options.reachedSharedBranch ?? true),
     myNumberPersons: myNumbers.size,

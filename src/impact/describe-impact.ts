@@ -2,7 +2,7 @@ import type { Impact, ResponseStep } from "./types.js";
 
 type Language = "ja" | "en";
 
-const KIND: Record<Language, Record<string, string>> = {
+export const KIND: Record<Language, Record<string, string>> = {
   en: {
     name: "names", "name-kana": "name readings", address: "addresses", "postal-code": "postal codes", phone: "phone numbers",
     email: "e-mail addresses", dob: "dates of birth", "my-number": "My Numbers", "credit-card": "card numbers",
@@ -18,7 +18,7 @@ const KIND: Record<Language, Record<string, string>> = {
   },
 };
 
-const TRIGGER: Record<Language, Record<string, string>> = {
+export const TRIGGER: Record<Language, Record<string, string>> = {
   en: {
     sensitive: "special-care personal information (要配慮個人情報)",
     financial: "data whose misuse can cause financial damage",
@@ -35,7 +35,7 @@ const TRIGGER: Record<Language, Record<string, string>> = {
   },
 };
 
-const STEP: Record<Language, Record<ResponseStep, string>> = {
+export const STEP: Record<Language, Record<ResponseStep, string>> = {
   en: {
     contain: "Contain: remove the data, rewrite the branch history, revoke forks/caches and credentials that came with it",
     investigate: "Investigate: establish the facts and the cause (who committed what, when, who could read it)",
@@ -103,14 +103,23 @@ export function describeImpact(impact: Impact, language: Language): { headline: 
           ? "  期限: 速報は知った時から速やかに（おおむね3〜5日以内）、確報は30日以内（不正の目的によるおそれがある場合は60日以内）"
           : "  Deadlines: preliminary report promptly (about 3–5 days), final report within 30 days (60 days for leaks with unlawful intent)",
       );
+      const d = impact.appi.dates;
+      if (d) {
+        lines.push(
+          ja
+            ? `  日付（日本時間、${d.known} に知った日を1日目として）: 速報 ${d.preliminary.from}〜${d.preliminary.to} ごろ、確報 ${d.final} まで（不正の目的のおそれがある場合は ${d.finalUnlawfulIntent} まで）`
+            : `  Dates (Japan time, counting ${d.known}, the day it became known, as day 1): preliminary report around ${d.preliminary.from} – ${d.preliminary.to}, final report by ${d.final} (by ${d.finalUnlawfulIntent} with unlawful intent)`,
+        );
+      }
     } else {
       lines.push(ja ? "個人情報保護委員会への報告: 検出内容からは不要（1,000人以下、要配慮・財産的被害のおそれ・マイナンバーの基準に該当しない）" : "Report to the PPC: not required by what was found (1,000 persons or fewer, no special-care, financial or My Number trigger)");
     }
+    lines.push(...describeDamages(impact, language));
     const e = impact.estimate;
     lines.push(
       ja
-        ? `想定費用（概算）: ${yen(e.low)} 〜 ${yen(e.high)}（本人1人あたり ${impact.sensitive ? "15,000〜35,000円（要配慮）" : "3,000〜5,000円"} の賠償 ＋ 500〜1,000円のお詫び。裁判例・過去事例に基づく目安）`
-        : `Estimated cost: ${yen(e.low)} – ${yen(e.high)} (${e.basis})`,
+        ? `裁判例による目安: ${yen(e.low)} 〜 ${yen(e.high)}（本人1人あたり ${impact.sensitive ? "15,000〜35,000円（要配慮）" : "3,000〜5,000円"} の賠償 ＋ 500〜1,000円のお詫び。裁判例・過去事例に基づく目安）`
+        : `Court-award band: ${yen(e.low)} – ${yen(e.high)} (${e.basis})`,
     );
     if (impact.steps?.length) {
       lines.push(ja ? "対応手順（個人情報保護委員会ガイドライン）:" : "Response steps (PPC guideline):");
@@ -119,4 +128,28 @@ export function describeImpact(impact: Impact, language: Language): { headline: 
   }
   if (impact.secrets > 0) lines.push(ja ? `認証情報: ${count(impact.secrets)} 件（直ちに無効化してください）` : `Credentials: ${count(impact.secrets)} (revoke them now)`);
   return { headline, lines };
+}
+
+/** The JNSA damages estimate: the total, then one line per class of records (at most five). */
+function describeDamages(impact: Impact, language: Language): string[] {
+  const d = impact.damages;
+  if (!d || d.classes.length === 0) return [];
+  const ja = language === "ja";
+  const sep = ja ? "、" : ", ";
+  const p = d.parameters;
+  const lines = [
+    ja
+      ? `想定損害賠償額（JNSA 算定式による推計）: ${yen(d.total)}（社会的責任度 ×${p.socialFactor}、事後対応評価 ×${p.responseFactor}）`
+      : `Assumed damages (JNSA model, an estimate): ${yen(d.total)} (social responsibility ×${p.socialFactor}, response ×${p.responseFactor})`,
+  ];
+  for (const c of d.classes.slice(0, 5)) {
+    const kinds = [...c.kinds].sort((a, b) => impact.kinds.indexOf(a) - impact.kinds.indexOf(b)).map((k) => KIND[language][k] ?? k).join(sep);
+    lines.push(
+      ja
+        ? `  ${kinds}: ${count(c.persons)} 人 × ${yen(c.perPerson)}（経済的損失 ${c.economic}・精神的苦痛 ${c.mental}・本人特定容易度 ${c.identifiability}）= ${yen(c.total)}`
+        : `  ${kinds}: ${count(c.persons)} × ${yen(c.perPerson)} (economic ${c.economic}, mental ${c.mental}, identifiability ${c.identifiability}) = ${yen(c.total)}`,
+    );
+  }
+  if (d.classes.length > 5) lines.push(ja ? `  ほか ${d.classes.length - 5} 区分` : `  ${d.classes.length - 5} more classes`);
+  return lines;
 }

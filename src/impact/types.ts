@@ -1,3 +1,6 @@
+import type { Damages } from "./estimate-damages.js";
+import type { ReportDeadlines } from "./report-deadlines.js";
+
 /** The impact block of every report (see ../shared/design.md, "Contracts"). */
 export interface Impact {
   /** Distinct persons exposed (rows with personal data per file; deduplicated across files by identifier). */
@@ -16,6 +19,8 @@ export interface Impact {
     triggers: string[];
     /** Deadlines that apply when a report is required. */
     deadlines: { preliminary: string; final: string } | null;
+    /** Calendar dates of the reports (Japan time), when the time the leak became known was given. */
+    dates?: ReportDeadlines;
   };
   estimate: {
     currency: "JPY";
@@ -23,6 +28,8 @@ export interface Impact {
     high: number;
     basis: string;
   };
+  /** Assumed damages by the JNSA model, per class of records (kinds of data held); see estimate-damages.ts. */
+  damages?: Damages;
   /** Credentials found (count), for the summary. */
   secrets: number;
   /**

@@ -4,6 +4,7 @@ import type { Impact } from "../impact/types.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
 import { describeImpact } from "../impact/describe-impact.js";
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
+import { ppcNotice } from "./ppc-notice.js";
 import { splitArchivePath } from "./split-archive-path.js";
 
 /** A finding as the app reports it: possibly removed by a later commit but still in the history. */
@@ -118,6 +119,8 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
       ),
     );
   }
+  const notice = ppcNotice(input.impact, lang);
+  if (notice.length > 0) head.push("", ...notice, "");
   const s = input.stats;
   head.push(
     t(

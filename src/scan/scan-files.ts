@@ -58,6 +58,8 @@ export interface ScanOptions {
    * in `ScanResult.findings`, so a 100,000-row export does not hold its findings in memory.
    */
   onFindings?: (findings: Finding[]) => void;
+  /** When the leak became known (default: now): the PPC report dates. */
+  knownAt?: Date;
   /** Return the impact facts too (a scan split over threads assesses the impact once, at the end). */
   keepFacts?: boolean;
 }
@@ -126,7 +128,7 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     } else for (const f of found) findings.push(f);
     options.onProgress?.(files, bytes);
   }
-  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets });
+  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
   const stats = { files, bytes, skipped, durationMs: Date.now() - started };
   return { findings, impact, stats, ...(options.keepFacts ? { facts, tableRecords, secrets } : {}) };
 }

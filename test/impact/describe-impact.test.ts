@@ -26,8 +26,17 @@ describe("describeImpact", () => {
     const text = lines.join("\n");
     expect(text).toContain("customers.csv: 1,204");
     expect(text).toMatch(lang === "en" ? /Deadlines: .*3–5 days.*30 days.*60 days/ : /速報.*3〜5日.*確報は30日以内.*60日以内/);
-    expect(text).toMatch(lang === "en" ? /Estimated cost: ¥4,214,000 – ¥7,224,000 \(estimate/ : /想定費用（概算）: ¥4,214,000 〜 ¥7,224,000/);
+    expect(text).toMatch(lang === "en" ? /Court-award band: ¥4,214,000 – ¥7,224,000 \(estimate/ : /裁判例による目安: ¥4,214,000 〜 ¥7,224,000/);
+    // JNSA: name + address + phone → 500 × (1 + 1) × 6 = ¥6,000 per person.
+    expect(text).toMatch(lang === "en" ? /Assumed damages \(JNSA model, an estimate\): ¥7,224,000/ : /想定損害賠償額（JNSA 算定式による推計）: ¥7,224,000/);
+    expect(text).toMatch(lang === "en" ? /names, addresses, phone numbers: 1,204 × ¥6,000/ : /氏名、住所、電話番号: 1,204 人 × ¥6,000/);
     expect(lines.filter((l) => /^ {2}\d\. /.test(l))).toHaveLength(5);
+  });
+
+  it.each(["en", "ja"] as const)("gives calendar dates when the day of knowledge is known (%s)", (lang) => {
+    const dated = assessImpact(table(1204), { tableRecords: new Map([["customers.csv", 1204]]), knownAt: new Date("2026-12-03T09:00:00+09:00") });
+    const text = describeImpact(dated, lang).lines.join("\n");
+    expect(text).toMatch(lang === "en" ? /preliminary report around 2026-12-05 – 2026-12-07, final report by 2027-01-04 \(by 2027-02-01/ : /速報 2026-12-05〜2026-12-07 ごろ、確報 2027-01-04 まで（不正の目的のおそれがある場合は 2027-02-01 まで）/);
   });
 
   it("says when nothing personal was found, and counts credentials", () => {
