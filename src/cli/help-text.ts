@@ -8,9 +8,10 @@ Usage:
   mamori --help | --version
 
 Options:
-  --format text|json|sarif|ppc  output format (default: text); ppc: a draft report to the PPC (Markdown)
-  --output FILE                 write the report to FILE instead of standard output
-  --config FILE                 a mamori.yml (default: PATH/.github/mamori.yml when present)
+  -f, --format FORMAT           text|json|sarif|html|ppc (default: text); html: one self-contained page;
+                                ppc: a draft report to the PPC (Markdown)
+  -o, --output FILE             write the report to FILE instead of standard output
+  -c, --config FILE             a mamori.yml (default: PATH/.github/mamori.yml when present)
   --fail-on SEVERITY            critical|high|medium|low: exit 1 at or above it (default: config failOn, high)
   --lang ja|en                  language of titles, remediation and the impact block
   --since REV                   scan the lines added by the commits in REV..HEAD
@@ -19,8 +20,10 @@ Options:
   --stdin-path NAME             the path reported for standard input (default: stdin)
   -j, --threads N               threads for a folder scan (default: CPUs, at most 4; 1: no threads)
   --public                      the repository is public (APPI: any My Number leak must be reported)
-  --no-color                    no colours in text output
+  --no-color                    no colours in text output (also: NO_COLOR=1)
   -q, --quiet                   no progress line
+  -h, --help                    this help
+  -v, --version                 the version
 
 Exit codes:
   0  no finding at or above the --fail-on severity

@@ -14,6 +14,7 @@ import { toSarif } from "../report/to-sarif.js";
 import { toText } from "../report/to-text.js";
 import { toPpcDraft } from "../report/to-ppc.js";
 import { readLeakSources } from "./read-leak-sources.js";
+import { renderHtml } from "./render-html.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
@@ -63,7 +64,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   const language = values.lang === undefined ? undefined : oneOf("--lang", values.lang, ["ja", "en"] as const);
-  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "ppc"] as const);
+  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "html", "ppc"] as const);
   if (command === "rules") return listRules(io, format, language ?? "en", values.output);
   const knownAt = values["known-since"] === undefined ? new Date() : parseKnownSince(values["known-since"]);
   if (command !== "scan") throw new UsageError(`unknown command "${command}" (try mamori --help)`);
@@ -129,7 +130,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     const files = result.impact.files.map((f) => f.path);
     const { repository, sources } = fromStdin ? { repository: undefined, sources: [] } : readLeakSources(rootIsFile ? resolve(root, "..") : root, files);
     out.write(toPpcDraft({ impact: result.impact, files, stats: result.stats, repository, publicRepository: values.public === true, sources, generatedAt: new Date(), toolVersion: io.version }, lang));
-  } else out.write(render(result, format === "sarif" ? "sarif" : "text", rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
+  } else out.write(render(result, format === "json" ? "text" : format, rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
   out.close();
   const personsLimit = config.pii.failOnPersons;
   const tooManyPersons = personsLimit > 0 && result.impact.persons >= personsLimit;
@@ -194,7 +195,8 @@ function createSink(io: CliIo, output: string | undefined): { write: (s: string)
   return { write: (s) => writeSync(fd, s), close: () => closeSync(fd) };
 }
 
-function render(result: ScanResult, format: "text" | "sarif", rules: Rule[], language: "ja" | "en", io: CliIo, color: boolean): string {
+function render(result: ScanResult, format: "text" | "sarif" | "html", rules: Rule[], language: "ja" | "en", io: CliIo, color: boolean): string {
+  if (format === "html") return renderHtml(result, rules, language, io.version);
   if (format === "sarif") {
     // List the rules the results use: a 300-rule driver section per upload is noise.
     const used = new Set(result.findings.map((f) => f.ruleId));
@@ -203,7 +205,7 @@ function render(result: ScanResult, format: "text" | "sarif", rules: Rule[], lan
   return toText(result, { language, color, rulesById: new Map(rules.map((r) => [r.id, r])) });
 }
 
-function listRules(io: CliIo, format: "text" | "json" | "sarif" | "ppc", language: "ja" | "en", output?: string): number {
+function listRules(io: CliIo, format: "text" | "json" | "sarif" | "html" | "ppc", language: "ja" | "en", output?: string): number {
   const rules = loadRules();
   let out: string;
   if (format === "json") {

@@ -153,3 +153,6 @@ function describeDamages(impact: Impact, language: Language): string[] {
   if (d.classes.length > 5) lines.push(ja ? `  ほか ${d.classes.length - 5} 区分` : `  ${d.classes.length - 5} more classes`);
   return lines;
 }
+
+/** The labels, for reports that lay the impact out themselves (the HTML report). */
+export { KIND as KIND_LABEL, TRIGGER as TRIGGER_LABEL, STEP as STEP_LABEL };

@@ -32,7 +32,7 @@ function pieces(value: string, n = 8): string[] {
   return out;
 }
 
-describe.each(["text", "json", "sarif"])("--format %s", (format) => {
+describe.each(["text", "json", "sarif", "html"])("--format %s", (format) => {
   it("never shows a raw value", async () => {
     let stdout = "";
     const code = await runCli(["scan", dir, "--format", format, "--no-color"], {
