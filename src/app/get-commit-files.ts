@@ -10,6 +10,8 @@ export interface ChangedFile {
   previous_filename?: string;
   /** Lines added plus removed. */
   changes?: number;
+  /** A symbolic link (git mode 120000), known from the trees: listed as skipped, never read. */
+  symlink?: boolean;
 }
 
 export interface CommitFiles {

@@ -67,7 +67,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
     // from the other parent too: the merge's own content (conflict resolutions).
     const other = await readTree(octokit, owner, repo, c.parents[1]);
     if (other.truncated) return files;
-    return files.filter((f) => (f.status === "removed" ? other.files.has(f.filename) : other.files.get(f.filename) !== f.sha));
+    return files.filter((f) => (f.status === "removed" ? other.files.has(f.filename) || other.links.has(f.filename) : (other.files.get(f.filename) ?? other.links.get(f.filename)) !== f.sha));
   });
   const history = new Map<string, Change[]>();
   perCommit.forEach((files, index) => {
@@ -84,9 +84,15 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   const added: ScanInput[] = [];
   const removed: ScanInput[] = [];
   const blobs: { path: string; sha: string; commit: string }[] = [];
+  const notRead: { path: string; reason: string }[] = [];
   for (const [path, changes] of history) {
     const kind = classifyPath(path);
     if (kind === "opaque" || ctx.skipPath?.(path)) continue;
+    const last = changes[changes.length - 1];
+    if (last.file.symlink && last.file.status !== "removed") {
+      notRead.push({ path, reason: "symlink" }); // a link's blob is its target: never followed
+      continue;
+    }
     if (kind === "data") {
       const last = [...changes].reverse().find((c) => c.file.status !== "removed" && c.file.sha);
       if (last) blobs.push({ path, sha: last.file.sha!, commit: last.sha });
@@ -103,6 +109,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   }
   const fetched = await fetchBlobs(octokit, owner, repo, ctx.headSha, blobs, limit);
   const result = await ctx.scan([...added, ...fetched]);
+  result.stats.skipped.push(...notRead);
   const removals = removed.length > 0 ? (await ctx.scan(removed)).findings : [];
 
   // 3. For each value: the last commit that added it, and a later commit that removed it, if any.

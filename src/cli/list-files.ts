@@ -5,7 +5,8 @@ import { join } from "node:path";
 /**
  * The files to scan under `root`, relative, with "/" separators. Inside a git work tree: the
  * tracked files and the untracked ones that .gitignore does not exclude (what a commit could
- * carry). Elsewhere: every file, without following symbolic links, skipping `.git`.
+ * carry). Elsewhere: every entry that is not a folder (symbolic links are listed, never followed:
+ * readFiles reports them as skipped), skipping `.git`.
  */
 export function listFiles(root: string): string[] {
   const fromGit = gitFiles(root);
@@ -15,7 +16,8 @@ export function listFiles(root: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
         if (entry.name !== ".git") walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-      } else if (entry.isFile()) out.push(prefix + entry.name);
+      } else out.push(prefix + entry.name); // links and special files too: readFiles lists them as skipped
+
     }
   };
   walk(root, "");

@@ -4,7 +4,8 @@ import type { DecodeBudget } from "./decode-budget.js";
 
 /**
  * Regular files of a tar archive (already in memory, so nothing is inflated), within the entry
- * count and byte budget shared with the other archives of the same scan.
+ * count and byte budget shared with the other archives of the same scan. Symbolic and hard links
+ * are listed as skipped ("symlink", "hardlink"), never followed.
  */
 export function readTar(bytes: Uint8Array, prefix: string, limits: { maxEntryBytes: number; budget: DecodeBudget }): { files: Map<string, Uint8Array>; skipped: Skipped[] } {
   const items = parseTar(bytes);
@@ -12,9 +13,14 @@ export function readTar(bytes: Uint8Array, prefix: string, limits: { maxEntryByt
   const skipped: Skipped[] = [];
   let over = 0;
   for (const item of items) {
-    if (item.type !== undefined && item.type !== "file" && item.type !== "contiguousFile") continue;
     if (!item.name || item.name.endsWith("/")) continue;
     const path = `${prefix}${item.name}`;
+    // Links are never resolved (a link's target is outside the archive or another entry): listed.
+    if (item.type === "symbolicLink" || item.type === "hardLink") {
+      skipped.push({ path, reason: item.type === "symbolicLink" ? "symlink" : "hardlink" });
+      continue;
+    }
+    if (item.type !== undefined && item.type !== "file" && item.type !== "contiguousFile") continue;
     const size = item.data?.length ?? item.size ?? 0;
     if (limits.budget.entriesLeft <= 0) {
       over++;
