@@ -287,13 +287,16 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       }
     }
     const kind = ext === "ipynb" ? "json" : ext;
-    out.units.push(makeTextUnit(path, source, fieldsFor(kind, source), {
-        plain: decoded.plain,
-        astral: decoded.astral,
+    // a doubtful encoding guess: both readings are scanned (same path)
+    for (const reading of decoded.alternative ? [decoded, decoded.alternative] : [decoded]) {
+      out.units.push(makeTextUnit(path, reading.text, fieldsFor(kind, reading.text), {
+        plain: reading.plain,
+        astral: reading.astral,
         mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) || ID_KEYED.test(s) : CODE[kind] ? (s) => CODE_PAIR.test(s) : undefined,
         codeRecords: CODE[kind] !== undefined || kind === "yml" || kind === "yaml",
         unescape: JSON_EXT.has(kind) || NDJSON.has(kind) || kind === "properties",
       }));
+    }
     if (ext === "eml") {
       // what MIME encodings hide (encoded-word names, base64 bodies) as a second unit of the same path
       const mime = decodeMime(path, bytes);

@@ -2,6 +2,7 @@ import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import Encoding from "encoding-japanese";
 import { guessUtf16 } from "./guess-utf16.js";
 import { hasJapaneseCompatUtf8 } from "./has-japanese-compat-utf8.js";
+import { isMostlyText } from "./is-mostly-text.js";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis" | "euc-jp" | "iso-2022-jp";
 
@@ -16,6 +17,12 @@ export interface DecodedBytes {
   plain?: boolean;
   /** False when the text cannot hold characters beyond U+FFFF (ASCII, legacy Japanese encodings); undefined: unknown. */
   astral?: boolean;
+  /**
+   * A second reading of the same bytes, set when the encoding guess is doubtful (a UTF-16 byte
+   * order mark or NUL pattern on bytes that also read as 8-bit text): both are scanned, so two
+   * bytes prepended to a `.env` cannot hide its secrets.
+   */
+  alternative?: DecodedBytes;
 }
 
 const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
@@ -46,9 +53,9 @@ function plausibleUtf16(text: string): boolean {
   return good / n > 0.9;
 }
 
-/** Few control, replacement or unpaired surrogate characters in a sample of decoded text. */
+/** Few control, replacement or unpaired surrogate characters in the decoded text (all of it). */
 function mostlyText(text: string): boolean {
-  const n = Math.min(text.length, 4096);
+  const n = text.length;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -79,6 +86,11 @@ function hasIso2022Escape(bytes: Uint8Array): boolean {
  * "shift_jis" (= Windows-31J / CP932, with the NEC and IBM extensions such as 髙 and 﨑).
  * Returns undefined for bytes that are not text in any of these encodings (binary); call
  * isProbablyBinary first for the cheap check.
+ *
+ * A UTF-16 guess (byte-order mark or NUL pattern in the first 4 KiB) is checked over the whole
+ * file: when the UTF-16 reading is not text, the 8-bit reading is used; when both read as text
+ * (e.g. `FF FE` prepended to a `.env`, or a UTF-16 first block before plain text), the 8-bit
+ * reading comes as `alternative` and both are scanned.
  */
 export function decodeTextBytes(bytes: Uint8Array, known: { ascii?: boolean; utf8?: boolean } = {}): DecodedBytes | undefined {
   const b0 = bytes[0];
@@ -86,15 +98,39 @@ export function decodeTextBytes(bytes: Uint8Array, known: { ascii?: boolean; utf
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     return { ...decodeLossy(bytes.subarray(3), "utf-8"), encoding: "utf-8", bom: true };
   }
-  if (b0 === 0xff && b1 === 0xfe) return { ...decodeLossy(bytes.subarray(2), "utf-16le"), encoding: "utf-16le", bom: true };
-  if (b0 === 0xfe && b1 === 0xff) return { ...decodeLossy(bytes.subarray(2), "utf-16be"), encoding: "utf-16be", bom: true };
+  if (b0 === 0xff && b1 === 0xfe) return utf16Reading(bytes.subarray(2), "utf-16le", true);
+  if (b0 === 0xfe && b1 === 0xff) return utf16Reading(bytes.subarray(2), "utf-16be", true);
   const u16 = bytes.subarray(0, 4096).includes(0) ? guessUtf16(bytes) : undefined;
-  if (u16) {
-    // a NUL pattern alone is weak evidence: binary data can have one too
-    const d = decodeLossy(bytes, u16);
-    return mostlyText(d.text) ? { ...d, encoding: u16, bom: false } : undefined;
-  }
+  // a NUL pattern alone is weak evidence: binary data can have one too
+  if (u16) return utf16Reading(bytes, u16, false);
+  return decodeEightBit(bytes, known);
+}
 
+/** The UTF-16 reading of `bytes` (after any BOM), validated over the whole file against the 8-bit reading. */
+function utf16Reading(bytes: Uint8Array, label: "utf-16le" | "utf-16be", bom: boolean): DecodedBytes | undefined {
+  const d: DecodedBytes = { ...decodeLossy(bytes, label), encoding: label, bom };
+  const eightBit = hasEightBitTextBlock(bytes) ? (decodeEightBit(bytes, {}) ?? { ...decodeLossy(bytes, "utf-8"), encoding: "utf-8", bom: false }) : undefined;
+  if (eightBit) return { ...d, alternative: eightBit }; // doubtful: scan both readings
+  return mostlyText(d.text) || bom ? d : undefined;
+}
+
+const BLOCK = 4096;
+
+/**
+ * Whether some 4 KiB block of a supposed UTF-16 file is 8-bit text: no NUL and mostly text
+ * bytes. UTF-16 text has NULs throughout when it holds ASCII and bytes over 0x7F when it holds
+ * Japanese, so such a block means part of the file is not UTF-16.
+ */
+function hasEightBitTextBlock(bytes: Uint8Array): boolean {
+  for (let start = 0; start < bytes.length; start += BLOCK) {
+    const block = bytes.subarray(start, start + BLOCK);
+    if (block.length >= 64 && !block.includes(0) && isMostlyText(block, 0.95)) return true;
+  }
+  return false;
+}
+
+/** Decodes bytes that are not UTF-16: ASCII, ISO-2022-JP, UTF-8, EUC-JP, Shift_JIS. */
+function decodeEightBit(bytes: Uint8Array, known: { ascii?: boolean; utf8?: boolean }): DecodedBytes | undefined {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (known.ascii ?? isAscii(bytes)) {
     if (bytes.includes(0x1b) && hasIso2022Escape(bytes)) return { ...decodeLossy(bytes, "iso-2022-jp"), encoding: "iso-2022-jp", bom: false };

@@ -62,3 +62,21 @@ describe("decodeTextBytes: binary with a NUL pattern", () => {
     expect(decodeTextBytes(bytes)).toBeUndefined();
   });
 });
+
+describe("decodeTextBytes: doubtful UTF-16 guesses (issue 11, item 5)", () => {
+  it("reads FF FE + ASCII text as 8-bit text too", () => {
+    const d = decodeTextBytes(new Uint8Array([0xff, 0xfe, ...utf8("KEY=value\n".repeat(20))]));
+    expect(d?.alternative?.text).toBe("KEY=value\n".repeat(20));
+  });
+
+  it("validates a NUL-pattern guess over the whole file, not the first 4 KiB", () => {
+    const d = decodeTextBytes(new Uint8Array([...utf16("# x\n".repeat(600), "le", false), ...utf8("KEY=value\n".repeat(500))]));
+    expect(d?.encoding).toBe("utf-16le");
+    expect(d?.alternative?.text).toContain("KEY=value\nKEY=value\n");
+  });
+
+  it("gives genuine UTF-16 (ASCII or Japanese) a single reading", () => {
+    expect(decodeTextBytes(utf16("KEY=value\n".repeat(800), "le", true))?.alternative).toBeUndefined();
+    expect(decodeTextBytes(utf16("山田太郎さんの住所は東京都です。\n".repeat(800), "be", true))?.alternative).toBeUndefined();
+  });
+});
