@@ -2,12 +2,12 @@
 const DATA = /\.(csv|tsv|psv|xlsx|xlsm|xls|ods|docx|pptx|json|jsonl|ndjson|geojson|sql|dump|bak|ipynb|xml|zip|tar|tgz|gz|jar)$/i;
 /** Lock files are generated JSON that change on most pull requests: their added lines are enough. */
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|bun\.lock|deno\.lock)$/i;
-/** Media and compiled files the decoder cannot read: not worth a blob request. */
-const OPAQUE = /\.(png|jpe?g|gif|webp|bmp|ico|icns|tiff?|psd|ai|sketch|mp3|mp4|m4a|mov|avi|mkv|webm|wav|flac|ogg|woff2?|ttf|otf|eot|pdf|exe|dll|so|dylib|o|a|class|pyc|wasm|bin|iso|dmg)$/i;
-
-/** How the app reads a changed file: whole ("data"), by its patch ("text"), or not at all ("opaque"). */
-export function classifyPath(path: string): "data" | "text" | "opaque" {
-  if (OPAQUE.test(path)) return "opaque";
+/**
+ * How the app reads a changed file: whole ("data") or by its patch ("text"; read whole when
+ * GitHub gives no patch). No extension is skipped unread: a `.png` or `.bin` may hold text, and
+ * the decoder decides (what it cannot read is listed as skipped with the reason).
+ */
+export function classifyPath(path: string): "data" | "text" {
   if (DATA.test(path) && !LOCKFILE.test(path)) return "data";
   return "text";
 }

@@ -87,7 +87,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   const notRead: { path: string; reason: string }[] = [];
   for (const [path, changes] of history) {
     const kind = classifyPath(path);
-    if (kind === "opaque" || ctx.skipPath?.(path)) continue;
+    if (ctx.skipPath?.(path)) continue;
     const last = changes[changes.length - 1];
     if (last.file.symlink && last.file.status !== "removed") {
       notRead.push({ path, reason: "symlink" }); // a link's blob is its target: never followed

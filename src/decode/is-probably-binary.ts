@@ -1,4 +1,5 @@
 import { isAscii, isUtf8 } from "node:buffer";
+import { isMostlyText } from "./is-mostly-text.js";
 
 const SAMPLE = 8000;
 
@@ -29,15 +30,16 @@ function hasBinaryMagic(b: Uint8Array): boolean {
 }
 
 /**
- * True when the bytes look like a binary file: a known magic number, a NUL byte in the first
- * 8000 bytes (git's rule), or, for bytes that are not valid UTF-8 (legacy encodings or binary),
+ * True when the bytes look like a binary file: a known magic number or a NUL byte in the first
+ * 8000 bytes (git's rule) unless the whole file is mostly text (isMostlyText), or, for bytes that are not valid UTF-8 (legacy encodings or binary),
  * more than 10% control characters in that sample. `validUtf8`: already known by the caller. Call it only after UTF-16 has been ruled
  * out (UTF-16 text is full of NUL bytes).
  */
 export function isProbablyBinary(bytes: Uint8Array, validUtf8?: boolean): boolean {
-  if (hasBinaryMagic(bytes)) return true;
   const n = Math.min(bytes.length, SAMPLE);
-  if (bytes.subarray(0, n).includes(0)) return true;
+  // A magic number or a NUL is a hint, not a verdict: text behind either (e.g. a .env with a
+  // PNG signature prepended) is still text when the whole file is mostly text.
+  if (hasBinaryMagic(bytes) || bytes.subarray(0, n).includes(0)) return !isMostlyText(bytes);
   // like git: without NUL, ASCII and valid UTF-8 are text (native checks, no loop on plain source)
   if (validUtf8 ?? (isAscii(bytes) || isUtf8(bytes))) return false;
   let control = 0;

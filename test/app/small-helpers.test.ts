@@ -15,8 +15,10 @@ describe("classifyPath", () => {
     ["package-lock.json", "text"],
     ["src/index.ts", "text"],
     [".env", "text"],
-    ["logo.png", "opaque"],
-    ["fonts/a.woff2", "opaque"],
+    // issue 11, item 6: no extension is dropped unread (the decoder decides what is binary)
+    ["logo.png", "text"],
+    ["fonts/a.woff2", "text"],
+    ["firmware.bin", "text"],
   ])("%s is %s", (path, kind) => expect(classifyPath(path)).toBe(kind));
 });
 

@@ -399,6 +399,21 @@ export const scenarios: Record<string, Scenario> = {
     return [s.githubToken];
   },
 
+  "files with 'opaque' extensions are read; text behind a binary prefix is scanned, real binaries are listed (issue 11, item 6)": async (gh, probot) => {
+    const s = makeSecrets();
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const png = new Uint8Array(2048).map((_, i) => (i * 131 + 7) & 0xff);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const disguised = new Uint8Array([0, 0, 0x0a, ...new TextEncoder().encode(envFile(s))]); // a NUL prefix: GitHub shows no patch
+    const head = gh.commit(base, { "firmware.bin": disguised, "docs/logo.png": png, "notes.pdf": `%PDF-1.7\n${envFile(s)}` });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(new Set(run.annotations.map((a) => a.path))).toEqual(new Set(["firmware.bin", "notes.pdf"]));
+    expect(run.output.summary).toMatch(/`docs\/logo\.png`: binary/);
+    return Object.values(s);
+  },
+
   "Japanese output when the config says language: ja": async (gh, probot) => {
     const s = makeSecrets();
     const base = gh.base({ ".github/mamori.yml": "language: ja\n" });
