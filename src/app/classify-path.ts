@@ -1,5 +1,5 @@
 /** Data files: read whole (not only the added lines) when a change adds or modifies them. */
-const DATA = /\.(csv|tsv|psv|xlsx|xlsm|xls|ods|docx|pptx|json|jsonl|ndjson|geojson|sql|dump|bak|ipynb|xml|zip|tar|tgz|gz|jar)$/i;
+const DATA = /\.(csv|tsv|psv|xlsx|xlsm|xls|ods|docx|pptx|json|jsonl|ndjson|geojson|sql|dump|bak|ipynb|xml|zip|tar|tgz|gz|jar|sqlite|sqlite3|db|db3)$/i;
 /** Lock files are generated JSON that change on most pull requests: their added lines are enough. */
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|bun\.lock|deno\.lock)$/i;
 /**

@@ -4,6 +4,8 @@ Usage:
   mamori scan [PATH]            scan a folder (in a git work tree: tracked and not-ignored files)
   mamori scan PATH --since REV  scan what each commit in REV..HEAD added (deleted later or not)
   mamori scan -                 scan standard input (name it with --stdin-path)
+  mamori scan-db URL            scan a database read-only: postgres://…, mysql://… (MariaDB too),
+                                sqlite:app.db; or set MAMORI_DB_URL (the URL is never printed)
   mamori rules                  list the rules (id, category, severity, title)
   mamori --help | --version
 
@@ -17,6 +19,9 @@ Options:
   --since REV                   scan the lines added by the commits in REV..HEAD
   --known-since DATE            the day the leak became known (YYYY-MM-DD, Japan time; default: today):
                                 day 1 of the PPC report deadlines
+  --rows N, --sample first|random   scan-db: read at most N rows per table (default: all)
+  --tables GLOB, --exclude GLOB     scan-db: only / not these tables (schema.table or table; repeatable)
+  --statement-timeout SECONDS       scan-db: the server's time limit per query (default 60)
   --stdin-path NAME             the path reported for standard input (default: stdin)
   -j, --threads N               threads for a folder scan (default: CPUs, at most 4; 1: no threads)
   --public                      the repository is public (APPI: any My Number leak must be reported)

@@ -15,6 +15,8 @@ import { toText } from "../report/to-text.js";
 import { toPpcDraft } from "../report/to-ppc.js";
 import { readLeakSources } from "./read-leak-sources.js";
 import { renderHtml } from "./render-html.js";
+import { parseDbUrl, type DbTarget } from "../db/parse-db-url.js";
+import { scanDatabase, type ScanDatabaseOptions } from "../db/scan-database.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
@@ -67,22 +69,23 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "html", "ppc"] as const);
   if (command === "rules") return listRules(io, format, language ?? "en", values.output);
   const knownAt = values["known-since"] === undefined ? new Date() : parseKnownSince(values["known-since"]);
-  if (command !== "scan") throw new UsageError(`unknown command "${command}" (try mamori --help)`);
-  if (rest.length > 1) throw new UsageError(`scan takes one path, got ${rest.length}`);
+  if (command !== "scan" && command !== "scan-db") throw new UsageError(`unknown command "${command}" (try mamori --help)`);
+  if (rest.length > 1) throw new UsageError(`${command} takes one ${command === "scan" ? "path" : "URL"}, got ${rest.length}`);
+  const db = command === "scan-db" ? dbTargetOf(rest[0] ?? process.env.MAMORI_DB_URL) : undefined;
 
-  const target = rest[0] ?? ".";
-  const fromStdin = target === "-";
-  const root = fromStdin ? process.cwd() : resolve(target);
-  if (!fromStdin && !existsSync(root)) throw new UsageError(`no such file or folder: ${target}`);
-  const rootIsFile = !fromStdin && statSync(root).isFile();
-  const configFile = values.config ?? (fromStdin || rootIsFile ? undefined : findDefaultConfig(root));
+  const target = db ? "-" : rest[0] ?? ".";
+  const fromStdin = !db && target === "-";
+  const root = fromStdin || db ? process.cwd() : resolve(target);
+  if (!fromStdin && !db && !existsSync(root)) throw new UsageError(`no such file or folder: ${target}`);
+  const rootIsFile = !fromStdin && !db && statSync(root).isFile();
+  const configFile = values.config ?? (fromStdin || db || rootIsFile ? undefined : findDefaultConfig(root));
   const config = configFile ? parseConfigText(readFileSync(configFile, "utf8"), configFile) : configSchema.parse({});
   const failOn = values["fail-on"] === undefined ? config.failOn : oneOf("--fail-on", values["fail-on"], SEVERITIES);
   const lang = language ?? config.language;
 
   const builtin = loadRules();
   const rules = selectRules(builtin, config);
-  const ignoreFile = rootIsFile || fromStdin ? undefined : join(root, ".mamoriignore");
+  const ignoreFile = rootIsFile || fromStdin || db ? undefined : join(root, ".mamoriignore");
   const ignored = ignoreFile && existsSync(ignoreFile) ? parseIgnoreFile(readFileSync(ignoreFile, "utf8")) : new Set<string>();
 
   const threads = values.threads === undefined ? Math.min(availableParallelism(), 4) : Number(values.threads);
@@ -90,7 +93,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const unreadable: Skipped[] = [];
   let inputs: Iterable<ScanInput> = [];
   let folder: string[] | undefined;
-  if (fromStdin) inputs = [{ path: values["stdin-path"] ?? "stdin", bytes: io.stdin() }];
+  if (db) inputs = [];
+  else if (fromStdin) inputs = [{ path: values["stdin-path"] ?? "stdin", bytes: io.stdin() }];
   else if (values.since) {
     if (rootIsFile) throw new UsageError("--since needs a folder inside a git repository");
     inputs = readGitRange(root, values.since);
@@ -119,16 +123,22 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     else for (const f of list) kept.push(f);
   };
   const common = { rules, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings };
-  const result = threaded
-    ? await scanFolderInThreads(root, folder!, config, { ...common, threads, ignored })
-    : scanFiles(inputs, config, { ...common, compiled: compileRules(rules), ignoredFingerprints: ignored });
+  const result = db
+    ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
+    : threaded
+      ? await scanFolderInThreads(root, folder!, config, { ...common, threads, ignored })
+      : scanFiles(inputs, config, { ...common, compiled: compileRules(rules), ignoredFingerprints: ignored });
   progress.done();
   result.stats.skipped.push(...unreadable);
   result.findings = kept;
   if (json) json.end(result.impact, result.stats);
   else if (format === "ppc") {
     const files = result.impact.files.map((f) => f.path);
-    const { repository, sources } = fromStdin ? { repository: undefined, sources: [] } : readLeakSources(rootIsFile ? resolve(root, "..") : root, files);
+    const { repository, sources } = db
+      ? { repository: db.display, sources: [] }
+      : fromStdin
+        ? { repository: undefined, sources: [] }
+        : readLeakSources(rootIsFile ? resolve(root, "..") : root, files);
     out.write(toPpcDraft({ impact: result.impact, files, stats: result.stats, repository, publicRepository: values.public === true, sources, generatedAt: new Date(), toolVersion: io.version }, lang));
   } else out.write(render(result, format === "json" ? "text" : format, rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
   out.close();
@@ -151,6 +161,11 @@ function parse(argv: string[]) {
         lang: { type: "string" },
         since: { type: "string" },
         "known-since": { type: "string" },
+        rows: { type: "string" },
+        sample: { type: "string" },
+        tables: { type: "string", multiple: true },
+        exclude: { type: "string", multiple: true },
+        "statement-timeout": { type: "string" },
         "stdin-path": { type: "string" },
         threads: { type: "string", short: "j" },
         public: { type: "boolean" },
@@ -168,6 +183,34 @@ function parse(argv: string[]) {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+/** The data store of `mamori scan-db`: the URL argument or MAMORI_DB_URL; errors never quote it. */
+function dbTargetOf(url: string | undefined): DbTarget {
+  if (!url) throw new UsageError("scan-db needs a URL: mamori scan-db postgres://… | mysql://… | sqlite:app.db (or set MAMORI_DB_URL)");
+  try {
+    return parseDbUrl(url);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+/** `scan-db` options: rows per table and sampling, table globs, the server's statement time limit, a line per table. */
+function dbOptions(values: ReturnType<typeof parse>["values"], io: CliIo): Partial<ScanDatabaseOptions> {
+  const rows = values.rows === undefined ? undefined : Number(values.rows);
+  if (rows !== undefined && (!Number.isInteger(rows) || rows < 1)) throw new UsageError(`--rows must be a whole number of 1 or more, got "${values.rows}"`);
+  const sample = oneOf("--sample", values.sample ?? "first", ["first", "random"] as const);
+  const timeout = values["statement-timeout"] === undefined ? 60 : Number(values["statement-timeout"]);
+  if (!(timeout > 0)) throw new UsageError(`--statement-timeout must be a number of seconds, got "${values["statement-timeout"]}"`);
+  return {
+    tables: values.tables,
+    exclude: values.exclude,
+    read: { rows, sample },
+    statementTimeoutMs: timeout * 1000,
+    onTable: values.quiet
+      ? undefined
+      : (path, n, error) => io.stderr(`mamori: ${path}: ${n.toLocaleString("en-US")} rows${error ? ` — ${error}` : ""}\n`),
+  };
 }
 
 /** `--known-since`: a date (YYYY-MM-DD, Japan time) or an ISO date-time with its zone. */

@@ -71,6 +71,8 @@ import { makeTextUnit } from "./make-text-unit.js";
 import { readZip } from "./read-zip.js";
 import { readTar } from "./read-tar.js";
 import { createSqlFieldIndex } from "./sql-field-index.js";
+import { rowsToUnit } from "./rows-to-unit.js";
+import { isSqliteFile, openSqliteBytes, sqliteEngine } from "./sqlite-tables.js";
 import { createXmlFieldIndex } from "./xml-field-index.js";
 import type { DecodeBudget } from "./decode-budget.js";
 
@@ -219,6 +221,51 @@ function expandArchive(path: string, bytes: Uint8Array, ext: string, depth: numb
   expandTar(path, bytes, depth, ctx);
 }
 
+/** Rows per unit of a SQLite table (a large table becomes several units of the same path). */
+const SQLITE_BATCH = 5000;
+
+/**
+ * A SQLite database file (`app.db`, `db/development.sqlite3`, any name: found by its header):
+ * each table a table unit `app.db!users` (column names as headers, a row per record, line =
+ * row number), within the file size limit already checked and the archive byte budget for the
+ * decoded text.
+ */
+function decodeSqlite(path: string, bytes: Uint8Array, ctx: Ctx): void {
+  const SQL = sqliteEngine();
+  if (!SQL) {
+    ctx.out.skipped.push({ path, reason: "sqlite database (the SQLite engine could not be loaded)" });
+    return;
+  }
+  let db;
+  try {
+    db = openSqliteBytes(SQL, bytes);
+  } catch (e) {
+    ctx.out.skipped.push({ path, reason: `corrupt sqlite database: ${message(e)}` });
+    return;
+  }
+  try {
+    let left = Math.max(ctx.options.maxFileBytes * 4, 64 * 1024 * 1024);
+    for (const table of db.tables) {
+      const unitPath = `${path}!${table.name}`;
+      let rows = 0;
+      for (const batch of db.rows(table, SQLITE_BATCH)) {
+        const unit = rowsToUnit(unitPath, table.columns, batch, rows);
+        rows += batch.length;
+        left -= unit.text.length;
+        if (left < 0) {
+          ctx.out.skipped.push({ path: unitPath, reason: `partly read: decoded sqlite text over the limit after ${rows} rows` });
+          return;
+        }
+        ctx.out.units.push(unit);
+      }
+    }
+  } catch (e) {
+    ctx.out.skipped.push({ path, reason: `corrupt sqlite database: ${message(e)}` });
+  } finally {
+    db.close();
+  }
+}
+
 function expandTar(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): void {
   let read;
   try {
@@ -255,6 +302,10 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       const units = sheets ? decodeXlsx(path, read.files) : decodeOfficeText(path, read.files);
       if (units.length === 0) out.skipped.push({ path, reason: `no ${sheets ? "worksheets" : "document text"} found in ${ext} file` });
       out.units.push(...units);
+      return;
+    }
+    if (isSqliteFile(bytes)) {
+      decodeSqlite(path, bytes, ctx);
       return;
     }
     if (isZip(bytes) || isGzip(bytes) || isTar(bytes)) {

@@ -4,7 +4,7 @@ import { decodeFile } from "../decode/decode-file.js";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import { expandBase64Secrets } from "../engine/expand-base64-secrets.js";
 import { scanUnit } from "../engine/scan-unit.js";
-import type { Finding } from "../engine/types.js";
+import type { Finding, TextUnit } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { Impact } from "../impact/types.js";
 import type { Rule } from "../rules/rule-schema.js";
@@ -18,6 +18,8 @@ export interface ScanInput {
   onlyLines?: ReadonlySet<number>;
   /** The commit that added the lines, when scanning history. */
   commit?: string;
+  /** Already decoded units (a database table's rows): `bytes` is then not decoded. */
+  units?: TextUnit[];
 }
 
 export interface Skipped {
@@ -87,7 +89,7 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     if (include.length > 0 && !include.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
     files++;
     bytes += input.bytes.length;
-    const decoded = decodeFile(input.path, input.bytes, config.scan);
+    const decoded = input.units ? { units: input.units, skipped: [] } : decodeFile(input.path, input.bytes, config.scan);
     skipped.push(...decoded.skipped);
     let found: Finding[] = [];
     const scanOptions = {

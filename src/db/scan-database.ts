@@ -1,0 +1,111 @@
+import { minimatch } from "minimatch";
+import type { Config } from "../config/config-schema.js";
+import { compileRules } from "../engine/compile-rules.js";
+import type { Finding } from "../engine/types.js";
+import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
+import type { Rule } from "../rules/rule-schema.js";
+import { scanFiles, type ScanResult, type Skipped } from "../scan/scan-files.js";
+import { openMysql } from "./open-mysql.js";
+import { openPostgres } from "./open-postgres.js";
+import { openSqlite } from "./open-sqlite.js";
+import type { DbTarget } from "./parse-db-url.js";
+import { rowsToUnit } from "../decode/rows-to-unit.js";
+import type { DbSource, DbTable, ReadOptions } from "./types.js";
+
+export interface ScanDatabaseOptions {
+  rules: readonly Rule[];
+  ignoredFingerprints?: ReadonlySet<string>;
+  onFindings?: (findings: Finding[]) => void;
+  /** Globs over `schema.table` (or `table`): only these tables / not these. */
+  tables?: readonly string[];
+  exclude?: readonly string[];
+  read?: Partial<ReadOptions>;
+  /** Statement time limit on the server (ms). */
+  statementTimeoutMs?: number;
+  /** Largest SQLite file read (bytes). */
+  maxSqliteBytes?: number;
+  knownAt?: Date;
+  /** After each table: its path, the rows read, and the error when it could not be read. */
+  onTable?: (path: string, rows: number, error?: string) => void;
+}
+
+/** Opens the data store read-only and scans it (see `scanSource`); the connection is always closed. */
+export async function scanDatabase(target: DbTarget, config: Config, options: ScanDatabaseOptions): Promise<ScanResult> {
+  const timeout = options.statementTimeoutMs ?? 60_000;
+  const source =
+    target.kind === "postgres"
+      ? await openPostgres(target.url, timeout)
+      : target.kind === "mysql"
+        ? await openMysql(target.url, timeout)
+        : await openSqlite(target.file!, options.maxSqliteBytes ?? 1024 * 1024 * 1024);
+  try {
+    return await scanSource(source, config, options);
+  } finally {
+    await source.close().catch(() => {});
+  }
+}
+
+/**
+ * Scans every table of a data store as a table unit `db:<database>/<schema>.<table>`: the column
+ * names are the headers, each row a record (one person when it identifies one). Rows are read in
+ * batches and each batch is scanned at once, so memory stays bounded whatever the table's size.
+ * A table that cannot be read is listed in `stats.skipped` (the scan is then incomplete), never
+ * silently passed. The impact is assessed once, over all tables.
+ */
+export async function scanSource(source: DbSource, config: Config, options: ScanDatabaseOptions): Promise<ScanResult> {
+  const started = Date.now();
+  const compiled = compileRules(options.rules);
+  const read: ReadOptions = { sample: "first", batch: 2000, ...options.read };
+  const facts: ImpactFact[] = [];
+  const tableRecords = new Map<string, number>();
+  const skipped: Skipped[] = [];
+  const findings: Finding[] = [];
+  let secrets = 0;
+  let bytes = 0;
+  let tables = 0;
+  const empty = new Uint8Array(0);
+  for (const table of (await source.listTables()).filter((t) => wanted(t, options))) {
+    const path = `db:${source.database}/${table.schema}.${table.name}`;
+    let rows = 0;
+    try {
+      for await (const batch of source.readRows(table, read)) {
+        const unit = rowsToUnit(path, table.columns, batch, rows);
+        rows += batch.length;
+        bytes += unit.text.length;
+        const r = scanFiles([{ path, bytes: empty, units: [unit] }], config, {
+          rules: options.rules,
+          compiled,
+          ignoredFingerprints: options.ignoredFingerprints,
+          onFindings: options.onFindings ?? ((f) => findings.push(...f)),
+          keepFacts: true,
+        });
+        facts.push(...(r.facts ?? []));
+        secrets += r.secrets ?? 0;
+        skipped.push(...r.stats.skipped);
+      }
+      tables++;
+      if (rows > 0) tableRecords.set(path, rows);
+      options.onTable?.(path, rows);
+    } catch (err) {
+      const reason = `could not read the table: ${describeDbError(err)}`;
+      skipped.push({ path, reason });
+      options.onTable?.(path, rows, reason);
+    }
+  }
+  const impact = assessImpact(facts, { tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
+  return { findings, impact, stats: { files: tables, bytes, skipped, durationMs: Date.now() - started } };
+}
+
+function wanted(t: DbTable, options: ScanDatabaseOptions): boolean {
+  const names = [`${t.schema}.${t.name}`, t.name];
+  const match = (globs: readonly string[]) => globs.some((g) => names.some((n) => minimatch(n, g, { dot: true })));
+  if (options.tables?.length && !match(options.tables)) return false;
+  return !(options.exclude?.length && match(options.exclude));
+}
+
+/** A driver error in one line: its code and message, never a value (drivers do not quote row data in these). */
+export function describeDbError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const message = String(e?.message ?? err).split("\n")[0]!.slice(0, 200);
+  return e?.code ? `${e.code}: ${message}` : message;
+}
