@@ -132,14 +132,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   result.stats.skipped.push(...unreadable);
   result.findings = kept;
   if (json) json.end(result.impact, result.stats);
-  else if (format === "ppc") {
+  else if (format === "ppc" || (format === "html" && result.impact.appi.reportRequired)) {
+    // The draft report to the PPC: the whole output with --format ppc, a section of the HTML report when a report is due.
     const files = result.impact.files.map((f) => f.path);
     const { repository, sources } = db
       ? { repository: db.display, sources: [] }
       : fromStdin
         ? { repository: undefined, sources: [] }
         : readLeakSources(rootIsFile ? resolve(root, "..") : root, files);
-    out.write(toPpcDraft({ impact: result.impact, files, stats: result.stats, repository, publicRepository: values.public === true, sources, generatedAt: new Date(), toolVersion: io.version }, lang));
+    const draft = toPpcDraft({ impact: result.impact, files, stats: result.stats, repository, publicRepository: values.public === true, sources, generatedAt: new Date(), toolVersion: io.version }, lang);
+    out.write(format === "ppc" ? draft : renderHtml(result, rules, lang, io.version, undefined, draft));
   } else out.write(render(result, format === "json" ? "text" : format, rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
   out.close();
   const personsLimit = config.pii.failOnPersons;

@@ -44,7 +44,10 @@ const TEXT = {
     credentials: "Credentials", kinds: "Kinds of personal data", none: "none", ppc: "Report to the PPC",
     required: "required", notRequired: "not required by what was found", deadlines: "Deadlines",
     deadlineText: "preliminary report promptly (about 3–5 days), final report within 30 days (60 days for leaks with unlawful intent)",
-    cost: "Estimated cost", steps: "Response steps (PPC guideline)", flags: "Special-care data · financial data · My Numbers",
+    cost: "Court-award band", damages: "Assumed damages (JNSA model, an estimate)",
+    deadlineDates: (known: string, from: string, to: string, final: string, unlawful: string) =>
+      `known ${known} (day 1, Japan time): preliminary report around ${from} – ${to}, final report by ${final} (by ${unlawful} with unlawful intent)`,
+    draft: "Draft report to the PPC", steps: "Response steps (PPC guideline)", flags: "Special-care data · financial data · My Numbers",
     byKind: "Findings by kind and severity", byFile: "Persons by file", filter: "Filter", allSeverities: "All severities",
     allCategories: "All categories", allKinds: "All kinds", shown: "shown", location: "Location", severity: "Severity",
     rule: "Rule", kind: "Kind", preview: "Preview (redacted)", fingerprint: "Fingerprint", commit: "Commit",
@@ -58,7 +61,10 @@ const TEXT = {
     credentials: "認証情報", kinds: "個人情報の種類", none: "なし", ppc: "個人情報保護委員会への報告",
     required: "必要", notRequired: "検出内容からは不要", deadlines: "期限",
     deadlineText: "速報は知った時から速やかに（おおむね3〜5日以内）、確報は30日以内（不正の目的によるおそれがある場合は60日以内）",
-    cost: "想定費用（概算）", steps: "対応手順（個人情報保護委員会ガイドライン）", flags: "要配慮個人情報 · 財産的被害のおそれ · マイナンバー",
+    cost: "裁判例による目安", damages: "想定損害賠償額（JNSA 算定式による推計）",
+    deadlineDates: (known: string, from: string, to: string, final: string, unlawful: string) =>
+      `${known} に知った日を1日目として（日本時間）: 速報 ${from}〜${to} ごろ、確報 ${final} まで（不正の目的のおそれがある場合は ${unlawful} まで）`,
+    draft: "個人情報保護委員会への報告書（下書き）", steps: "対応手順（個人情報保護委員会ガイドライン）", flags: "要配慮個人情報 · 財産的被害のおそれ · マイナンバー",
     byKind: "種類と重大度ごとの検出数", byFile: "ファイルごとの本人の数", filter: "絞り込み", allSeverities: "すべての重大度",
     allCategories: "すべての区分", allKinds: "すべての種類", shown: "件を表示", location: "場所", severity: "重大度",
     rule: "ルール", kind: "種類", preview: "プレビュー（マスク済み）", fingerprint: "フィンガープリント", commit: "コミット",
@@ -121,6 +127,11 @@ ${sections.map((s) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.titl
 `;
 }
 
+/** The draft report to the PPC (Markdown from `toPpcDraft`) as a section of the HTML report, shown as written. */
+export function ppcDraftSection(draft: string, language: Language): HtmlSection {
+  return { id: "ppc-draft", title: TEXT[language].draft, html: `<pre class="ppc-draft">${escapeHtml(draft)}</pre>` };
+}
+
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -137,7 +148,7 @@ function impactHtml(impact: Impact, lang: Language): string {
     card(t.persons, n(impact.persons), "persons"),
     card(t.credentials, n(impact.secrets), "credentials"),
     card(t.ppc, impact.appi.reportRequired ? t.required : t.notRequired, impact.appi.reportRequired ? "ppc required" : "ppc"),
-    card(t.cost, impact.persons > 0 ? `${yen(e.low)} – ${yen(e.high)}` : "—", "cost"),
+    card(t.damages, impact.damages && impact.damages.total > 0 ? yen(impact.damages.total) : "—", "cost"),
   ].join("");
   const rows: string[] = [
     row(t.kinds, kinds.length ? escapeHtml(kinds.join(lang === "ja" ? "、" : ", ")) : t.none),
@@ -145,7 +156,17 @@ function impactHtml(impact: Impact, lang: Language): string {
   ];
   if (impact.appi.reportRequired) {
     rows.push(row(t.ppc, `${t.required}: ${escapeHtml(triggers.join(lang === "ja" ? "、" : "; "))}`));
-    rows.push(row(t.deadlines, escapeHtml(t.deadlineText)));
+    const d = impact.appi.dates;
+    rows.push(row(t.deadlines, escapeHtml(d ? t.deadlineDates(d.known, d.preliminary.from, d.preliminary.to, d.final, d.finalUnlawfulIntent) : t.deadlineText)));
+  }
+  const dm = impact.damages;
+  if (dm && dm.classes.length > 0) {
+    const label = (kinds: string[]) => [...kinds].sort((a, b) => impact.kinds.indexOf(a) - impact.kinds.indexOf(b)).map((k) => KIND_LABEL[lang][k] ?? k).join(lang === "ja" ? "、" : ", ");
+    const items = dm.classes
+      .slice(0, 10)
+      .map((c) => `<li>${escapeHtml(label(c.kinds))}: ${n(c.persons)} × ${yen(c.perPerson)} = ${yen(c.total)}</li>`)
+      .join("");
+    rows.push(row(t.damages, `<strong>${yen(dm.total)}</strong> <small>${escapeHtml(dm.basis)}</small><ul class="classes">${items}</ul>`));
   }
   if (impact.persons > 0) rows.push(row(t.cost, `${yen(e.low)} – ${yen(e.high)}${lang === "en" ? ` <small>(${escapeHtml(e.basis)})</small>` : ""}`));
   const steps = impact.steps?.length
@@ -274,7 +295,7 @@ function bytes(b: number): string {
   return `${(b / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-const CSS = `
+const CSS = `pre.ppc-draft{white-space:pre-wrap;background:#f6f8fa;border:1px solid #ddd;padding:12px;font-size:13px;max-height:40em;overflow:auto}ul.classes{margin:4px 0 0 1em;padding:0}
 :root{font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans CJK JP",sans-serif;color:#1f2328;background:#fff}
 body{margin:0 auto;max-width:1200px;padding:16px 24px}
 h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.25rem;border-bottom:1px solid #d0d7de;padding-bottom:4px;margin-top:28px}

@@ -46,6 +46,16 @@ describe("mamori scan --format ppc", () => {
     for (const row of rows) for (const v of row.split(",").slice(0, 2)) expect(draft).not.toContain(v);
   });
 
+  it("puts the draft and the dates into the HTML report when a report is due", async () => {
+    const t = io();
+    await runCli(["scan", dir, "--format", "html", "--lang", "en", "--known-since", "2027-03-31", "--threads", "1"], t.io);
+    const html = t.out();
+    expect(html).toContain('<section id="ppc-draft"><h2>Draft report to the PPC</h2>');
+    expect(html).toContain("final report by 2027-04-30");
+    expect(html).toContain("Assumed damages (JNSA model, an estimate)");
+    expect(html).not.toContain("bot:");
+  });
+
   it("rejects a malformed --known-since", async () => {
     const t = io();
     expect(await runCli(["scan", dir, "--format", "ppc", "--known-since", "last tuesday"], t.io)).toBe(2);
