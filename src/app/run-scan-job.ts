@@ -6,6 +6,7 @@ import { formatCheckRun, formatCheckRunFailure, type CheckRunReport } from "../r
 import type { Language } from "../report/report-labels.js";
 import { loadRules } from "../rules/load-rules.js";
 import type { Rule } from "../rules/rule-schema.js";
+import { checkRuleSamples } from "../rules/check-rule-samples.js";
 import { selectRules } from "../rules/select-rules.js";
 import { compileJobRules } from "../worker/compile-job-rules.js";
 import { runScanRequest, type ScanRequest } from "../worker/run-scan-request.js";
@@ -85,14 +86,21 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
     rules = selectRules(builtin, config);
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
-    throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["rules"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${message}\nFix: use rule ids that exist (built-in or under \`custom\`), then re-run the check.`);
+    throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["rules"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${message}\nFix: use rule ids and personal-data kinds that exist (built-in or under \`custom\`), then re-run the check.`);
   }
   const customRuleIds = config.custom.map((r) => r.id);
+  let compiled: ReturnType<typeof compileJobRules>;
   try {
-    compileJobRules(rules, customRuleIds); // fail fast, naming the rule (custom rules compile with RE2)
+    compiled = compileJobRules(rules, customRuleIds); // fail fast, naming the rule (custom rules compile with RE2)
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
     throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["custom"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${error.message}\nFix: correct or remove the rule \`${error.ruleId}\`, then re-run the check.`);
+  }
+  // Custom rules' own samples must hold, as the built-in ones do in the tests.
+  const selected = new Set(rules.map((r) => r.id));
+  const broken = checkRuleSamples(config.custom.filter((r) => selected.has(r.id)), compiled);
+  if (broken.length > 0) {
+    throw new ConfigError(sources[0] ?? `${owner}/${repo}:${CONFIG_PATH}`, ["custom"], `Invalid configuration in ${sources.join(", ") || CONFIG_PATH}\n${broken.slice(0, 10).join("\n")}\nFix: correct the rule's pattern or its samples, then re-run the check.`);
   }
   const skipPath = (path: string) => !isPathScanned(path, config);
   const ignoreFile = await fetchFileAt(octokit, owner, repo, ".mamoriignore");

@@ -3,10 +3,13 @@ export const HELP = `mamori — find credentials and personal information (個�
 Usage:
   mamori scan [PATH]            scan a folder (in a git work tree: tracked and not-ignored files)
   mamori scan PATH --since REV  scan what each commit in REV..HEAD added (deleted later or not)
-  mamori scan -                 scan standard input (name it with --stdin-path)
+  mamori scan -                 scan standard input (name it with --stdin-path); a diff is read
+                                as what it adds, at its real paths and lines
+  mamori scan --staged          scan what the next commit adds (git diff --cached), for pre-commit
   mamori scan-db URL            scan a database read-only: postgres://…, mysql://… (MariaDB too),
                                 sqlite:app.db; or set MAMORI_DB_URL (the URL is never printed)
-  mamori rules                  list the rules (id, category, severity, title)
+  mamori rules [--config FILE]  list the rules (id, category, severity, title; custom ones marked)
+  mamori worker                 the GitHub App's queue worker (needs REDIS_URL, APP_ID, the key)
   mamori --help | --version
 
 Options:

@@ -1,8 +1,16 @@
 import { execFileSync } from "node:child_process";
 import type { ScanInput } from "../scan/scan-files.js";
+import { parseUnifiedDiff } from "./parse-unified-diff.js";
 
 /** Files whose whole content is scanned when a commit touches them: one row is one person. */
-const DATA_FILE = /\.(csv|tsv|tab|xlsx|xlsm|xls|json|ndjson|jsonl|sql|ipynb|zip|jar|gz|tgz|tar|docx|pptx)$/i;
+export const DATA_FILE = /\.(csv|tsv|tab|xlsx|xlsm|xls|json|ndjson|jsonl|sql|ipynb|zip|jar|gz|tgz|tar|docx|pptx)$/i;
+
+/** Runs git in `root` (paths never quoted: non-ASCII names come out as they are) and returns its standard output. */
+export type Git = (args: string[]) => Buffer;
+
+export function gitIn(root: string): Git {
+  return (args) => execFileSync("git", ["-C", root, "-c", "core.quotePath=false", ...args], { maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+}
 
 /**
  * What each commit in `since..HEAD` added: for every commit, every file it changed, the file's
@@ -10,73 +18,50 @@ const DATA_FILE = /\.(csv|tsv|tab|xlsx|xlsm|xls|json|ndjson|jsonl|sql|ipynb|zip|
  * one commit and deleted by a later one is still found.
  */
 export function* readGitRange(root: string, since: string): Generator<ScanInput> {
-  const git = (args: string[]) => execFileSync("git", ["-C", root, ...args], { maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  const git = gitIn(root);
   const commits = git(["rev-list", "--reverse", "--no-merges", `${since}..HEAD`]).toString().split("\n").filter(Boolean);
   for (const sha of commits) {
-    const diff = git(["show", "--format=", "--unified=0", "--no-color", "--no-renames", "--no-ext-diff", "--diff-filter=AMT", sha]).toString("utf8");
-    for (const [path, lines] of addedLines(diff)) {
-      const whole = lines === null || DATA_FILE.test(path);
-      if (!whole && lines.size === 0) continue; // the commit only deleted lines here
-      let bytes: Buffer;
-      try {
-        bytes = git(["cat-file", "blob", `${sha}:${path}`]);
-      } catch {
-        continue; // a submodule or a symlink: nothing to read
-      }
-      yield { path, bytes, commit: sha, ...(whole ? {} : { onlyLines: lines }) };
-    }
+    yield* readChanges(git, ["show", "--format=", sha], (path) => git(["cat-file", "blob", `${sha}:${path}`]), sha);
   }
 }
 
-/** Parses `git show --unified=0` output into path -> added line numbers (in the new file); null: a binary file, scanned whole. */
+/**
+ * The files a diff (`git show SHA`, `git diff --cached`) adds or changes, listed NUL-separated
+ * (`--numstat -z`, so no file name is quoted or lost), each with its added lines from the patch
+ * and its new content from `read`. Binary and data files are scanned whole.
+ */
+export function* readChanges(git: Git, diffArgs: string[], read: (path: string) => Buffer, commit?: string): Generator<ScanInput> {
+  const options = ["--no-color", "--no-renames", "--no-ext-diff", "--diff-filter=AMT"];
+  const changed = changedFiles(git([...diffArgs, ...options, "--numstat", "-z"]));
+  if (changed.length === 0) return;
+  const added = addedLines(git([...diffArgs, ...options, "--unified=0"]).toString("utf8"));
+  for (const { path, binary } of changed) {
+    const lines = binary ? null : (added.get(path) ?? new Set<number>());
+    const whole = lines === null || DATA_FILE.test(path);
+    if (!whole && lines.size === 0) continue; // only deleted lines or a mode change
+    let bytes: Buffer;
+    try {
+      bytes = read(path);
+    } catch {
+      continue; // a submodule or a symlink: nothing to read
+    }
+    yield { path, bytes, ...(commit ? { commit } : {}), ...(whole ? {} : { onlyLines: lines }) };
+  }
+}
+
+/** `--numstat -z` output: "added<TAB>deleted<TAB>path<NUL>" per file; "-" counts mark a binary file. */
+export function changedFiles(numstat: Buffer): { path: string; binary: boolean }[] {
+  const out: { path: string; binary: boolean }[] = [];
+  for (const record of numstat.toString("utf8").split("\0")) {
+    const m = /^\n?(-|\d+)\t(-|\d+)\t(.+)$/s.exec(record);
+    if (m) out.push({ path: m[3], binary: m[1] === "-" });
+  }
+  return out;
+}
+
+/** Parses a unified diff into path -> added line numbers (in the new file); null: a binary file, scanned whole. */
 export function addedLines(diff: string): Map<string, Set<number> | null> {
   const files = new Map<string, Set<number> | null>();
-  let current: Set<number> | undefined;
-  let next = 0;
-  let remaining = 0;
-  for (const line of diff.split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const target = line.slice(4);
-      if (target === "/dev/null") current = undefined;
-      else {
-        const path = unquote(target).replace(/^b\//, "");
-        current = new Set();
-        files.set(path, current);
-      }
-      continue;
-    }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (hunk) {
-      next = Number(hunk[1]);
-      remaining = hunk[2] === undefined ? 1 : Number(hunk[2]);
-      continue;
-    }
-    if (current && remaining > 0 && line.startsWith("+")) {
-      current.add(next++);
-      remaining--;
-    }
-  }
-  // Binary files have no hunks: the decode stage reads them whole (xlsx, zip) or lists them as skipped.
-  for (const m of diff.matchAll(/^Binary files (?:\S+|\/dev\/null) and b\/(.+) differ$/gm)) files.set(m[1], null);
+  for (const f of parseUnifiedDiff(diff)) if (!f.deleted) files.set(f.path, f.binary ? null : f.added);
   return files;
-}
-
-function unquote(path: string): string {
-  if (!path.startsWith('"')) return path;
-  // git quotes paths with special characters in C style, octal escapes for UTF-8 bytes.
-  const bytes: number[] = [];
-  const body = path.slice(1, -1);
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== "\\") {
-      bytes.push(...Buffer.from(c, "utf8"));
-      continue;
-    }
-    const n = body[++i];
-    if (/[0-7]/.test(n)) {
-      bytes.push(parseInt(body.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(({ n: 10, t: 9, r: 13, '"': 34, "\\": 92 } as Record<string, number>)[n] ?? n.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString("utf8");
 }

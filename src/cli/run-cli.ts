@@ -1,12 +1,12 @@
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { configSchema, type Config } from "../config/config-schema.js";
-import { parseConfigText } from "../config/parse-config-text.js";
+import type { Config } from "../config/config-schema.js";
 import { compileRules } from "../engine/compile-rules.js";
 import { loadRules } from "../rules/load-rules.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
+import { checkRuleSamples } from "../rules/check-rule-samples.js";
 import { selectRules } from "../rules/select-rules.js";
 import { createJsonWriter } from "../report/to-json.js";
 import type { Finding } from "../engine/types.js";
@@ -25,6 +25,13 @@ import { readFiles } from "./read-files.js";
 import { defaultCliThreadUrl, scanFolderInThreads } from "./scan-folder-in-threads.js";
 import { readGitRange } from "./read-git-range.js";
 import { useColor } from "./use-color.js";
+import { checkRevision } from "./check-revision.js";
+import { gitLocation } from "./git-location.js";
+import { listRules } from "./list-rules.js";
+import { loadCliConfig } from "./load-cli-config.js";
+import { looksLikeDiff, readDiffInput } from "./read-diff-input.js";
+import { readStaged } from "./read-staged.js";
+import { UsageError } from "./usage-error.js";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -39,8 +46,6 @@ export interface CliIo {
 
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
 
-/** A user error: printed without a stack, exit code 2. */
-class UsageError extends Error {}
 
 /** Runs the `mamori` command; resolves to the exit code (0 clean, 1 findings, 2 error). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -67,7 +72,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const language = values.lang === undefined ? undefined : oneOf("--lang", values.lang, ["ja", "en"] as const);
   const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "html", "ppc"] as const);
-  if (command === "rules") return listRules(io, format, language ?? "en", values.output);
+  if (command === "rules") {
+    const notes: string[] = [];
+    const config = values.config === undefined ? undefined : loadCliConfig(values.config, notes);
+    return listRules(io.stdout, format, language ?? config?.language ?? "en", { output: values.output, config });
+  }
   const knownAt = values["known-since"] === undefined ? new Date() : parseKnownSince(values["known-since"]);
   if (command !== "scan" && command !== "scan-db") throw new UsageError(`unknown command "${command}" (try mamori --help)`);
   if (rest.length > 1) throw new UsageError(`${command} takes one ${command === "scan" ? "path" : "URL"}, got ${rest.length}`);
@@ -78,15 +87,30 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const root = fromStdin || db ? process.cwd() : resolve(target);
   if (!fromStdin && !db && !existsSync(root)) throw new UsageError(`no such file or folder: ${target}`);
   const rootIsFile = !fromStdin && !db && statSync(root).isFile();
-  const configFile = values.config ?? (fromStdin || db || rootIsFile ? undefined : findDefaultConfig(root));
-  const config = configFile ? parseConfigText(readFileSync(configFile, "utf8"), configFile) : configSchema.parse({});
+  // Paths (and so fingerprints) are relative to the top of the git work tree, as the App reports them.
+  const repo = db ? undefined : gitLocation(rootIsFile ? dirname(root) : root);
+  const base = repo?.top ?? (rootIsFile ? dirname(root) : root);
+  const notes: string[] = [];
+  const configFile = values.config ?? (db ? undefined : findDefaultConfig([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])]));
+  const config = loadCliConfig(configFile, notes);
+  if (values.quiet !== true) for (const note of notes) io.stderr(`mamori: note: ${note}\n`);
   const failOn = values["fail-on"] === undefined ? config.failOn : oneOf("--fail-on", values["fail-on"], SEVERITIES);
   const lang = language ?? config.language;
 
   const builtin = loadRules();
   const rules = selectRules(builtin, config);
-  const ignoreFile = rootIsFile || fromStdin || db ? undefined : join(root, ".mamoriignore");
-  const ignored = ignoreFile && existsSync(ignoreFile) ? parseIgnoreFile(readFileSync(ignoreFile, "utf8")) : new Set<string>();
+  if (config.custom.length > 0) {
+    // Custom rules' own samples must hold, as the built-in ones do in the tests.
+    const selected = new Set(rules.map((r) => r.id));
+    const broken = checkRuleSamples(config.custom.filter((r) => selected.has(r.id)), compileRules(rules));
+    if (broken.length > 0) throw new UsageError(`${configFile}: custom rules do not match their samples\n${broken.slice(0, 10).join("\n")}\nFix the rule's pattern or its samples.`);
+  }
+  // .mamoriignore of the scanned folder and of the top of its work tree.
+  const ignored = new Set<string>();
+  for (const dir of db ? [] : new Set([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])])) {
+    const file = join(dir, ".mamoriignore");
+    if (existsSync(file)) for (const fp of parseIgnoreFile(readFileSync(file, "utf8"))) ignored.add(fp);
+  }
 
   const threads = values.threads === undefined ? Math.min(availableParallelism(), 4) : Number(values.threads);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
@@ -94,14 +118,22 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   let inputs: Iterable<ScanInput> = [];
   let folder: string[] | undefined;
   if (db) inputs = [];
-  else if (fromStdin) inputs = [{ path: values["stdin-path"] ?? "stdin", bytes: io.stdin() }];
-  else if (values.since) {
-    if (rootIsFile) throw new UsageError("--since needs a folder inside a git repository");
-    inputs = readGitRange(root, values.since);
-  } else if (rootIsFile) inputs = readFiles(resolve(root, ".."), [root.slice(resolve(root, "..").length + 1)], unreadable);
+  else if (values.staged) {
+    if (fromStdin || values.since) throw new UsageError("--staged scans what is staged for the next commit: it does not go with - or --since");
+    if (!repo) throw new UsageError(`--staged needs a git repository: ${target} is not inside one`);
+    inputs = readStaged(repo.top);
+  } else if (fromStdin) {
+    // A diff (git diff | mamori scan -) is read as what it adds, at its real paths and lines.
+    const bytes = io.stdin();
+    inputs = looksLikeDiff(bytes) ? readDiffInput(bytes, unreadable) : [{ path: values["stdin-path"] ?? "stdin", bytes }];
+  } else if (values.since) {
+    if (!repo) throw new UsageError(`--since needs a git repository: ${target} is not inside one (run it in a clone)`);
+    checkRevision(repo.top, values.since);
+    inputs = readGitRange(repo.top, values.since);
+  } else if (rootIsFile) inputs = readFiles(base, [relative(base, root).split(sep).join("/")], unreadable);
   else {
-    folder = listFiles(root);
-    inputs = readFiles(root, folder, unreadable);
+    folder = listFiles(root).map((path) => (repo?.prefix ?? "") + path);
+    inputs = readFiles(base, folder, unreadable);
   }
   // A large folder is scanned on several threads when the compiled thread module is there.
   const threaded = folder !== undefined && threads > 1 && folder.length > 2 * 64 && defaultCliThreadUrl() !== undefined;
@@ -126,7 +158,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const result = db
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
     : threaded
-      ? await scanFolderInThreads(root, folder!, config, { ...common, threads, ignored })
+      ? await scanFolderInThreads(base, folder!, config, { ...common, threads, ignored })
       : scanFiles(inputs, config, { ...common, compiled: compileRules(rules), ignoredFingerprints: ignored });
   progress.done();
   result.stats.skipped.push(...unreadable);
@@ -139,7 +171,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       ? { repository: db.display, sources: [] }
       : fromStdin
         ? { repository: undefined, sources: [] }
-        : readLeakSources(rootIsFile ? resolve(root, "..") : root, files);
+        : readLeakSources(base, files);
     const draft = toPpcDraft({ impact: result.impact, files, stats: result.stats, repository, publicRepository: values.public === true, sources, generatedAt: new Date(), toolVersion: io.version }, lang);
     out.write(format === "ppc" ? draft : renderHtml(result, rules, lang, io.version, undefined, draft));
   } else out.write(render(result, format === "json" ? "text" : format, rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
@@ -169,6 +201,7 @@ function parse(argv: string[]) {
         exclude: { type: "string", multiple: true },
         "statement-timeout": { type: "string" },
         "stdin-path": { type: "string" },
+        staged: { type: "boolean" },
         threads: { type: "string", short: "j" },
         public: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -224,10 +257,12 @@ function parseKnownSince(value: string): Date {
   return date;
 }
 
-function findDefaultConfig(root: string): string | undefined {
-  for (const name of [".github/mamori.yml", ".github/mamori.yaml", ".mamori.yml"]) {
-    const file = join(root, name);
-    if (existsSync(file)) return file;
+function findDefaultConfig(dirs: string[]): string | undefined {
+  for (const dir of dirs) {
+    for (const name of [".github/mamori.yml", ".github/mamori.yaml", ".mamori.yml"]) {
+      const file = join(dir, name);
+      if (existsSync(file)) return file;
+    }
   }
   return undefined;
 }
@@ -248,24 +283,6 @@ function render(result: ScanResult, format: "text" | "sarif" | "html", rules: Ru
     return toSarif(result, rules.filter((r) => used.has(r.id)), { language, toolVersion: io.version });
   }
   return toText(result, { language, color, rulesById: new Map(rules.map((r) => [r.id, r])) });
-}
-
-function listRules(io: CliIo, format: "text" | "json" | "sarif" | "html" | "ppc", language: "ja" | "en", output?: string): number {
-  const rules = loadRules();
-  let out: string;
-  if (format === "json") {
-    out = JSON.stringify(
-      rules.map((r) => ({ id: r.id, category: r.category, kind: r.kind, severity: r.severity, title: r.title, keywords: r.keywords, validator: r.validator ?? null, docs: r.docs ?? null })),
-      null,
-      2,
-    ) + "\n";
-  } else if (format === "text") {
-    const w = Math.max(...rules.map((r) => r.id.length));
-    out = rules.map((r) => `${r.id.padEnd(w)}  ${r.category.padEnd(6)}  ${r.severity.padEnd(8)}  ${r.title[language]}`).join("\n") + `\n${rules.length} rules\n`;
-  } else throw new UsageError("mamori rules supports --format text or json");
-  if (output) writeFileSync(output, out);
-  else io.stdout(out);
-  return 0;
 }
 
 function createProgress(io: CliIo, quiet: boolean) {

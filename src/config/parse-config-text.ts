@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { z } from "zod";
 import { configSchema, type Config } from "./config-schema.js";
+import { didYouMean } from "./suggest-key.js";
 
 /** A configuration that cannot be used: names the file, the key and what would fix it. */
 export class ConfigError extends Error {
@@ -26,12 +27,23 @@ export function parseConfigText(text: string, file: string): Config {
   return validateConfig(data, file);
 }
 
-/** Validates an already-parsed configuration object. */
+/**
+ * Validates an already-parsed configuration object. `_extends` (which the GitHub App follows to
+ * the organisation's defaults) is accepted and left to the caller: the file alone is validated.
+ */
 export function validateConfig(data: unknown, file: string): Config {
-  const result = configSchema.safeParse(data ?? {});
+  const input = data !== null && typeof data === "object" && !Array.isArray(data) && "_extends" in data ? withoutExtends(data as Record<string, unknown>) : data;
+  const result = configSchema.safeParse(input ?? {});
   if (!result.success) {
     const keys = result.error.issues.map((i) => i.path.join(".") || "(top level)");
-    throw new ConfigError(file, keys, `${file}: invalid configuration\n${z.prettifyError(result.error)}`, { cause: result.error });
+    const hints = didYouMean(result.error.issues);
+    const message = `${file}: invalid configuration\n${z.prettifyError(result.error)}${hints.length ? `\n${hints.join("\n")}` : ""}`;
+    throw new ConfigError(file, keys, message, { cause: result.error });
   }
   return result.data;
+}
+
+function withoutExtends(data: Record<string, unknown>): Record<string, unknown> {
+  const { _extends: _, ...rest } = data;
+  return rest;
 }

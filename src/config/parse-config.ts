@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { configSchema, type Config } from "./config-schema.js";
 import { ConfigError } from "./parse-config-text.js";
+import { suggestKey } from "./suggest-key.js";
 
 export { ConfigError };
 
@@ -38,8 +39,13 @@ function keyOf(issue: z.core.$ZodIssue): string {
 
 function fixOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case "unrecognized_keys":
-      return `remove or rename ${issue.keys.map((k) => `\`${k}\``).join(", ")}: it is not a Mamori setting (a typo would silently weaken the scan, so unknown keys are errors).`;
+    case "unrecognized_keys": {
+      const guesses = issue.keys.flatMap((k) => {
+        const guess = suggestKey(issue.path, k);
+        return guess ? [`did you mean \`${guess}\` for \`${k}\`? `] : [];
+      });
+      return `${guesses.join("")}remove or rename ${issue.keys.map((k) => `\`${k}\``).join(", ")}: it is not a Mamori setting (a typo would silently weaken the scan, so unknown keys are errors).`;
+    }
     case "invalid_value":
       return `use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`;
     case "invalid_type":

@@ -103,7 +103,7 @@ export const ruleSchema = z
     tags: z.array(z.enum(["sensitive", "financial", "my-number", "identifier", "contact", "name"])).default([]),
     /**
      * Examples: `match` must yield a finding of this rule, `nomatch` must not. Templates like
-     * {{base62:36}} are expanded at test time (see test/helpers/expand-template.ts) so that no
+     * {{base62:36}} are expanded at test time and, for custom rules, at load (src/rules/expand-template.ts) so that no
      * live-looking secret is committed.
      */
     samples: z

@@ -11,6 +11,12 @@ export function selectRules(builtin: readonly Rule[], config: Config): Rule[] {
   for (const id of [...enable, ...disable, ...Object.keys(config.rules.severity)]) {
     if (!known.has(id)) throw new Error(`rules: unknown rule id "${id}" (see \`mamori rules\` for the list)`);
   }
+  // An unknown kind would silently turn personal-data detection off: it is an error.
+  const piiKinds = new Set(all.filter((r) => r.category === "pii").map((r) => r.kind));
+  const unknownKinds = [...kinds].filter((k) => !piiKinds.has(k));
+  if (unknownKinds.length > 0) {
+    throw new Error(`pii.kinds: unknown kind${unknownKinds.length > 1 ? "s" : ""} ${unknownKinds.map((k) => `"${k}"`).join(", ")} (known: ${[...piiKinds].sort().join(", ")})`);
+  }
   return all
     .filter((r) => (enable.size === 0 || enable.has(r.id)) && !disable.has(r.id))
     .filter((r) => r.category !== "pii" || (config.pii.enabled && (kinds.size === 0 || kinds.has(r.kind))))

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { addedLines, readGitRange } from "../../src/cli/read-git-range.js";
+import { createTestRepo } from "../helpers/git-repo.js";
+import { runCliCapture } from "../helpers/run-cli-capture.js";
 
 describe("addedLines", () => {
   it("maps each file to the new-file line numbers of its added lines", () => {
@@ -59,5 +61,35 @@ describe("readGitRange", () => {
       ["people.csv", added, "whole"],
     ]);
     expect(Buffer.from(inputs[0].bytes).toString()).toBe("line one\nadded later\n");
+  });
+});
+
+describe("readGitRange with names git would quote", () => {
+  const repo = createTestRepo();
+  afterAll(() => repo.remove());
+
+  it("finds binary and text files whose names are not ASCII (顧客.zip)", () => {
+    repo.write("base.txt", "x\n");
+    repo.git("add", ".");
+    repo.git("commit", "-qm", "base");
+    const base = repo.git("rev-parse", "HEAD");
+    repo.write("data/顧客.zip", Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+    repo.write("data/メモ 1.txt", "one\ntwo\n");
+    repo.git("add", ".");
+    repo.git("commit", "-qm", "add");
+    const got = [...readGitRange(repo.dir, base)].map((i) => `${i.path} ${i.onlyLines ? [...i.onlyLines].join(",") : "whole"}`);
+    expect(got.sort()).toEqual(["data/メモ 1.txt 1,2", "data/顧客.zip whole"]);
+  });
+
+  it("says what to do with a revision the clone does not have", async () => {
+    const { code, stderr } = await runCliCapture(["scan", repo.dir, "--since", "origin/nope"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--since origin\/nope: this clone has no commit "origin\/nope" \(fetch it first/);
+  });
+
+  it("says when the folder is not in a git repository", async () => {
+    const { code, stderr } = await runCliCapture(["scan", tmpdir(), "--since", "HEAD~1"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--since needs a git repository/);
   });
 });
