@@ -46,6 +46,7 @@ export function applyLocks(org: Config, merged: Config): LockedConfig {
       config.pii.minConfidence = take("pii.minConfidence", merged.pii.minConfidence, org.pii.minConfidence);
     }
     config.pii.kinds = take("pii.kinds", merged.pii.kinds, org.pii.kinds);
+    if (org.pii.authorCredits && !merged.pii.authorCredits) config.pii.authorCredits = take("pii.authorCredits", false, true);
   }
   if (locks.paths) {
     config.paths.ignore = take("paths.ignore", merged.paths.ignore, org.paths.ignore);

@@ -42,9 +42,15 @@ export const configSchema = z
          * (a customer list is a leak even when each name alone is "medium"). 0 turns it off.
          */
         failOnPersons: z.number().int().min(0).max(1_000_000_000).default(3),
+        /**
+         * Report author credits too: e-mail addresses and names that people published as authors
+         * (package manifests and lockfiles, LICENSE/AUTHORS/NOTICE, changelogs, Co-authored-by,
+         * @author, copyright lines). Off by default: they are not leaks.
+         */
+        authorCredits: z.boolean().default(false),
       })
       .strict()
-      .default({ enabled: true, minConfidence: "medium", kinds: [], failOnPersons: 3 }),
+      .default({ enabled: true, minConfidence: "medium", kinds: [], failOnPersons: 3, authorCredits: false }),
     /** Factors of the JNSA damages model (see docs/impact.md): who the organisation is and how it responded. */
     impact: z
       .object({

@@ -3,6 +3,7 @@ import type { CompiledRule, CompiledRules } from "./compile-rules.js";
 import { computeEntropy } from "./compute-entropy.js";
 import { findInlineIgnore } from "./find-inline-ignore.js";
 import { hashValue } from "./hash-value.js";
+import { judgePersonCandidate } from "./judge-person-candidate.js";
 import { createLineIndex, type LineIndex } from "./create-line-index.js";
 import { redact } from "./redact.js";
 import type { FieldInfo, Finding, Location, TextUnit } from "./types.js";
@@ -26,6 +27,8 @@ interface Candidate {
   value: string;
   confidence: Confidence;
   field?: FieldInfo;
+  /** Tags the person model adds to the rule's (e.g. "author-credit"). */
+  extraTags?: string[];
 }
 
 /**
@@ -277,6 +280,11 @@ function evaluate(
     }
   }
   if (ignorable && findInlineIgnore(lineText ?? lines.lineText(lineNo), lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id, rule.kind)) return undefined;
+  if (rule.category === "pii") {
+    const verdict = judgePersonCandidate({ kind: rule.kind, value, path: unit.path, text: unit.text, start, end, key: field?.key });
+    if (verdict === "drop") return undefined;
+    if (verdict === "author-credit") return { rule: cr, start, end, value, confidence, field, extraTags: ["author-credit"] };
+  }
   return { rule: cr, start, end, value, confidence, field };
 }
 
@@ -329,7 +337,7 @@ function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, s
       fingerprint: `${rule.id}:${unit.path}:${hashValue(salt, rule.id, c.value)}`,
       valueHash: hashValue(salt, rule.kind, normalised),
       ...(c.field ? { record: c.field.record, key: c.field.key } : {}),
-      tags: rule.tags,
+      tags: c.extraTags ? [...rule.tags, ...c.extraTags] : rule.tags,
     });
   }
   return findings;

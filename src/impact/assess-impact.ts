@@ -9,7 +9,7 @@ import { responseSteps } from "./response-steps.js";
 import type { Impact } from "./types.js";
 
 /** The fields of a finding the impact stage reads (a Finding is one). */
-export type ImpactFact = Pick<Finding, "category" | "kind" | "path" | "line" | "record" | "valueHash" | "tags">;
+export type ImpactFact = Pick<Finding, "category" | "kind" | "path" | "line" | "record" | "key" | "valueHash" | "tags">;
 
 export interface AssessImpactOptions {
   /** Credentials found, when `findings` holds only the personal-data ones. */
@@ -39,17 +39,19 @@ const KIND_ORDER = [
  */
 export function assessImpact(findings: readonly ImpactFact[], options: AssessImpactOptions = {}): Impact {
   const pii = findings.filter((f) => f.category === "pii");
-  const { total, files } = countPersons(pii, options.tableRecords ?? new Map());
+  const { total, files, acrossFiles } = countPersons(pii, options.tableRecords ?? new Map());
   const kindSet = new Set(pii.map((f) => f.kind));
   const kinds = [...kindSet].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const has = (tag: string) => pii.some((f) => f.tags.includes(tag));
   const sensitive = has("sensitive") || kindSet.has("medical");
   const financial = has("financial");
   const myNumbers = new Set(pii.filter((f) => f.kind === "my-number" || f.tags.includes("my-number")).map((f) => f.valueHash));
+  // Without a person there is nobody to report about: special-care or financial data of no one
+  // (a diagnosis code list, a card number under no holder) triggers no APPI report.
   const appi = assessAppi({
     persons: total,
-    sensitive,
-    financial,
+    sensitive: sensitive && total > 0,
+    financial: financial && total > 0,
     myNumberPersons: myNumbers.size,
     publicRepository: options.publicRepository ?? false,
   });
@@ -58,6 +60,7 @@ export function assessImpact(findings: readonly ImpactFact[], options: AssessImp
   return {
     persons: total,
     files: files.filter((f) => f.persons > 0),
+    acrossFiles,
     kinds,
     sensitive,
     financial,

@@ -1,3 +1,4 @@
+import type { PersonsBasis } from "./count-persons.js";
 import type { Impact, ResponseStep } from "./types.js";
 
 type Language = "ja" | "en";
@@ -52,6 +53,21 @@ export const STEP: Record<Language, Record<ResponseStep, string>> = {
   },
 };
 
+/** Why a file counts its persons: the fields that made records persons, repeats, records without a person. */
+function basisText(b: PersonsBasis, language: Language): string {
+  const fields = b.fields.map((k) => KIND[language][k] ?? k);
+  if (language === "ja") {
+    const parts = [b.method === "records" ? `${fields.join("・")} のある記録を本人と判定` : `${fields.join("・")} の異なる値の数で判定`];
+    if (b.repeated > 0) parts.push(`繰り返し ${count(b.repeated)} 件は同一人物`);
+    if (b.withoutPerson > 0) parts.push(`本人を特定しない ${count(b.withoutPerson)} 件は数えない`);
+    return `（${parts.join("、")}）`;
+  }
+  const parts = [b.method === "records" ? `records with ${fields.join(" + ")}` : `distinct ${fields.join(" / ")}`];
+  if (b.repeated > 0) parts.push(`${count(b.repeated)} repeated ${b.method === "records" ? "records" : "values"} counted once`);
+  if (b.withoutPerson > 0) parts.push(`${count(b.withoutPerson)} without a person not counted`);
+  return `(${parts.join("; ")})`;
+}
+
 const yen = (n: number) => `¥${n.toLocaleString("en-US")}`;
 const count = (n: number) => n.toLocaleString("en-US");
 
@@ -86,8 +102,13 @@ export function describeImpact(impact: Impact, language: Language): { headline: 
   const lines: string[] = [];
   if (impact.persons > 0) {
     const files = [...impact.files].sort((a, b) => b.persons - a.persons || (a.path < b.path ? -1 : 1));
-    lines.push(ja ? `本人の数: ${count(impact.persons)} 人（ファイル間で同じ識別子の人物は1人と数えています）` : `Persons exposed: ${count(impact.persons)} (the same My Number, e-mail or phone in several files counts once)`);
-    for (const f of files.slice(0, 10)) lines.push(`  ${f.path}: ${count(f.persons)}${ja ? " 人" : ""}`);
+    const across = impact.acrossFiles ?? 0;
+    lines.push(
+      ja
+        ? `本人の数: ${count(impact.persons)} 人（氏名・個人の識別子・個人の連絡先のある記録を本人とし、繰り返しとファイル間の同一人物は1人${across > 0 ? `、ファイル間の重複 ${count(across)} 人` : ""}）`
+        : `Persons exposed: ${count(impact.persons)} (records that identify someone by a name, an identifier or personal contact data; repeats and the same person in other files count once${across > 0 ? `; ${count(across)} found again in other files` : ""})`,
+    );
+    for (const f of files.slice(0, 10)) lines.push(`  ${f.path}: ${count(f.persons)}${ja ? " 人" : ""}${f.basis ? ` ${basisText(f.basis, language)}` : ""}`);
     if (files.length > 10) lines.push(ja ? `  ほか ${files.length - 10} ファイル` : `  ${files.length - 10} more files`);
     lines.push((ja ? "情報の種類: " : "Kinds of data: ") + kinds.join(sep));
     const yes = (b: boolean) => (ja ? (b ? "あり" : "なし") : b ? "yes" : "no");

@@ -1,11 +1,15 @@
 import type { Damages } from "./estimate-damages.js";
 import type { ReportDeadlines } from "./report-deadlines.js";
+import type { PersonsBasis } from "./count-persons.js";
 
 /** The impact block of every report (see ../shared/design.md, "Contracts"). */
 export interface Impact {
   /** Distinct persons exposed (rows with personal data per file; deduplicated across files by identifier). */
   persons: number;
-  files: { path: string; persons: number }[];
+  /** Files with persons, and how each count was made (which fields made a record a person). */
+  files: { path: string; persons: number; basis?: PersonsBasis }[];
+  /** Persons found in several files by the same identifying values, counted once in `persons`. */
+  acrossFiles?: number;
   /** Kinds of personal data found, e.g. ["name", "address", "phone"]. */
   kinds: string[];
   /** 要配慮個人情報 among them. */

@@ -81,7 +81,7 @@ function impactToJson(impact: Impact): Record<string, unknown> {
   const { persons, files, kinds, sensitive, financial, myNumber, appi, estimate, secrets, ...rest } = impact;
   return {
     persons,
-    files: files.map((f) => ({ path: f.path, persons: f.persons })),
+    files: files.map((f) => ({ path: f.path, persons: f.persons, ...(f.basis ? { basis: f.basis } : {}) })),
     kinds: [...kinds],
     sensitive,
     financial,

@@ -3,6 +3,7 @@ import type { Config } from "../config/config-schema.js";
 import { decodeFile } from "../decode/decode-file.js";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import { expandBase64Secrets } from "../engine/expand-base64-secrets.js";
+import { dropPersonlessLocations } from "../engine/drop-personless-locations.js";
 import { scanUnit } from "../engine/scan-unit.js";
 import type { Finding, TextUnit } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
@@ -100,7 +101,8 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     for (const unit of decoded.units) {
       if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
       if (unit.records !== undefined) tableRecords.set(unit.path, unit.records);
-      const list = scanUnit(compiled, unit, scanOptions);
+      // The person model: a unit where nobody is identified holds a location list, not persons.
+      const list = dropPersonlessLocations(scanUnit(compiled, unit, scanOptions));
       found = found.length === 0 ? list : found.concat(list);
       // Base64 values of Kubernetes Secrets and kubeconfigs, decoded; reported on the encoded line
       // unless the encoded form was already found there.
@@ -137,5 +139,5 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
 
 /** What the impact stage needs of a personal-data finding: no preview, no fingerprint. */
 function toFact(f: Finding): ImpactFact {
-  return { category: f.category, kind: f.kind, path: f.path, line: f.line, record: f.record, valueHash: f.valueHash, tags: f.tags };
+  return { category: f.category, kind: f.kind, path: f.path, line: f.line, record: f.record, key: f.key, valueHash: f.valueHash, tags: f.tags };
 }

@@ -66,7 +66,7 @@ describe("assessImpact", () => {
   it("summarises a customer list of 1,204 rows: over 1,000 persons", () => {
     const impact = assessImpact(rows(1204), { tableRecords: new Map([["customers.csv", 1204]]) });
     expect(impact.persons).toBe(1204);
-    expect(impact.files).toEqual([{ path: "customers.csv", persons: 1204 }]);
+    expect(impact.files).toMatchObject([{ path: "customers.csv", persons: 1204, basis: { method: "records", repeated: 0 } }]);
     expect(impact.kinds).toEqual(["name", "email"]);
     expect(impact.appi).toMatchObject({ reportRequired: true, triggers: ["over-1000-persons"] });
     expect(impact.estimate.low).toBe(1204 * 3500);
@@ -76,6 +76,7 @@ describe("assessImpact", () => {
 
   it("flags special-care, financial data and My Numbers", () => {
     const f = [
+      finding({ path: "p.csv", kind: "name", record: 0, valueHash: "patient" }),
       finding({ path: "p.csv", kind: "medical", record: 0, tags: ["sensitive"] }),
       finding({ path: "p.csv", kind: "credit-card", record: 1, tags: ["financial", "identifier"] }),
       finding({ path: "p.csv", kind: "my-number", record: 2, valueHash: "m", tags: ["my-number", "identifier"] }),
@@ -83,9 +84,16 @@ describe("assessImpact", () => {
     ];
     const impact = assessImpact(f, { publicRepository: true, tableRecords: new Map([["p.csv", 3]]) });
     expect(impact).toMatchObject({ persons: 3, sensitive: true, financial: true, myNumber: true, myNumberPersons: 1, secrets: 1 });
-    expect(impact.kinds).toEqual(["my-number", "credit-card", "medical"]);
+    expect(impact.kinds).toEqual(["name", "my-number", "credit-card", "medical"]);
     expect(impact.appi.triggers).toEqual(["sensitive", "financial", "my-number-public"]);
     expect(impact.estimate.high).toBe(3 * 36000);
+  });
+
+  it("triggers no APPI report for special-care or financial data of nobody identified", () => {
+    const f = [finding({ path: "codes.csv", kind: "medical", record: 0, tags: ["sensitive"] })];
+    const impact = assessImpact(f, { tableRecords: new Map([["codes.csv", 1]]) });
+    expect(impact.persons).toBe(0);
+    expect(impact.appi.reportRequired).toBe(false);
   });
 
   it("counts My Numbers of more than 100 persons", () => {

@@ -1,4 +1,8 @@
+import { createRequire } from "node:module";
 import type { ValidatorResult } from "./types.js";
+
+/** Top-level domains delegated by IANA (the `tlds` package, pinned): "name@host.tmail" is no address. */
+const TLDS: ReadonlySet<string> = new Set(createRequire(import.meta.url)("tlds") as string[]);
 
 /** Local parts that name a role or a machine, not a person. */
 const ROLE = new Set([
@@ -43,9 +47,16 @@ export function personalEmail(value: string): ValidatorResult {
   if (!/^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(local) || local.startsWith(".") || local.endsWith(".") || local.includes("..")) return false;
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,24}$/.test(domain) || NOT_TLD.test(domain)) return false;
   if (reservedDomain(domain)) return false;
+  if (!TLDS.has(domain.slice(domain.lastIndexOf(".") + 1))) return false;
   const base = local.split("+")[0].replace(/[0-9]+$/, "");
   if (ROLE.has(base) || ROLE.has(local)) return false;
+  // Machine accounts of SSH remotes and hosts: git@github.com, ec2-user@host.
+  if (/^(git|hg|svn|deploy|ubuntu|ec2-user|centos|vagrant|pi|www-data|jenkins|runner)$/.test(local)) return false;
+  // A host in the user part ("trusted.com@evil.com" in URL tests) or a one-letter domain ("a@b.cc").
+  if (/\.(com|net|org|co|jp|io)$/.test(local) || /^[a-z0-9]\.[a-z]+$/.test(domain)) return false;
   if (/^(no-?reply|do-?not-?reply|bounce|mailer-daemon)[._-]/.test(local)) return false;
+  // Distribution lists and mailing lists: dl_sales@, dl-dev@, ml-users@, ruby-list@, *-announce@.
+  if (/^(dl|ml|grp|group|list)[._-]/.test(local) || /[_-](ml|list|users|devel|announce)$/.test(base)) return false;
   if (/(^|[._-])(noreply|no-reply|donotreply)([._-]|$)/.test(local)) return false;
   if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
   // Placeholder people of documentation: GitHub's mascots, "first.last", 山田太郎 in romaji.

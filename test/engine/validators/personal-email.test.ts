@@ -21,6 +21,13 @@ describe("personalEmail", () => {
     ["deploy@prodhost", "ssh user@host"],
     ["logo@2x.png", "image name"],
     ["user@", "no domain"],
+    ["9f1c2e7d_33aa01@build-host.tmail", "no such TLD"],
+    ["git@github.com", "SSH remote user"],
+    ["ec2-user@ip-10-0-0-1.ap-northeast-1.compute.io", "machine account"],
+    ["dl_sales@shop-kasumi.co.jp", "distribution list"],
+    ["ruby-list@shop-kasumi.org", "mailing list"],
+    ["trusted.com@evil.com", "a host in the user part"],
+    ["abc@e.co", "one-letter domain"],
   ])("rejects %s (%s)", (v) => expect(personalEmail(v)).toBe(false));
 });
 

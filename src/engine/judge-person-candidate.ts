@@ -1,0 +1,145 @@
+/**
+ * The person model's first question, asked of each personal-data candidate with what is around
+ * it: does this value belong to a living individual? Answers:
+ * - "drop": it does not (a mail header id, an SSH/URL user part, a project's role address in a
+ *   CODE_OF_CONDUCT, a place or a business under a name-like key, a value that ends like a place);
+ * - "author-credit": it does, but the person published it as an author credit (package manifests,
+ *   lockfiles, LICENSE/AUTHORS/NOTICE, changelogs, `Co-authored-by:`, `@author`, copyright lines,
+ *   a README's author section): reported only when `pii.authorCredits` is on;
+ * - undefined: nothing says otherwise.
+ */
+export type PersonVerdict = "drop" | "author-credit" | undefined;
+
+export interface PersonCandidate {
+  kind: string;
+  value: string;
+  /** Unit path, e.g. "packages/a/package.json" or "book.xlsx!Sheet1". */
+  path: string;
+  /** The whole text of the unit and the candidate's offsets in it. */
+  text: string;
+  start: number;
+  end: number;
+  /** Column header / JSON key of the value, when the decoder knows it. */
+  key?: string;
+}
+
+/** Files where a project publishes its own contact addresses (not persons). */
+const PROJECT_CONTACT_FILE = /(^|\/)(code[_-]of[_-]conduct|contributing|security|support|funding|governance)(\.[a-z]+)?$|(^|\/)\.github\/(issue_template|pull_request_template)/i;
+
+/** A line that gives a project's conduct or security contact (not a person's own address). */
+const PROJECT_CONTACT_LINE = /code of conduct|行動規範|unacceptable behaviou?r|report (?:a |any )?(?:security|vulnerabilit)|security (?:issue|vulnerabilit|report)|脆弱性/i;
+
+/** Files that hold author credits by design. */
+const CREDIT_FILE = new RegExp(
+  "(^|/)(" +
+    [
+      "package\\.json", "package-lock\\.json", "npm-shrinkwrap\\.json", "yarn\\.lock", "pnpm-lock\\.yaml", "bun\\.lock",
+      "bower\\.json", "composer\\.json", "composer\\.lock", "composer-[\\w.-]+\\.lock", "[\\w.-]+\\.gemspec", "gemfile\\.lock",
+      "cargo\\.toml", "cargo\\.lock", "pyproject\\.toml", "setup\\.py", "setup\\.cfg", "pkg-info", "metadata",
+      "[\\w.-]+\\.nuspec", "pom\\.xml", "build\\.gradle(\\.kts)?", "[\\w.-]+\\.podspec", "dist\\.ini", "meta\\.(json|yml)",
+      "description", "debian/control", "debian/copyright", "[\\w.-]+\\.cabal", "mix\\.exs", "pubspec\\.yaml", "go\\.mod",
+      "(licen[sc]e|copying|copyright|authors?|contributors?|maintainers?|credits|thanks|notice|patents|ofl)([._-][\\w.-]*)?",
+      "[\\w.-]*[-_]licen[sc]e(\\.[\\w]+)?",
+      "(changelog|changes|history|news|releases?|release[-_]notes)([._-][\\w.-]*)?",
+    ].join("|") +
+    ")$",
+  "i",
+);
+
+/** A line that credits an author wherever it is (commit trailers, doc-comment tags, copyright notices). */
+const CREDIT_LINE =
+  /\b(?:MIT|BSD|ISC|Apache|GPL|LGPL|MPL)\b[^\n]{0,20}\blicen[sc]e\b|(?:co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|suggested-by|helped-by)\s*:|@(?:author|maintainer|contributor|copyright)\b|\bcopyright\b|\(c\)\s*(?:\d{4}|[A-Z])|©|__(?:author|email|maintainer)__|\b(?:author|authors|maintainer|maintainers|contributors?|written by|created by|original author)\b\s*[:=(]|作者|著者|開発者\s*[:：]/i;
+
+/** A README section that credits authors, found by its heading. */
+const CREDIT_HEADING = /^#{1,6}\s*.*(author|contributor|maintainer|credit|licen[sc]e|copyright|team|作者|著者|開発者|ライセンス|謝辞)/i;
+
+/** Mail header fields whose values look like addresses but are message ids. */
+const MESSAGE_ID_LINE = /^\s*(?:message-id|in-reply-to|references|content-id|resent-message-id|x-[\w-]*id)\s*:/i;
+
+/** Keys that name a place, a business or a public body: the value under them is not a person's name. */
+const PLACE_OR_BODY_KEY =
+  /(都道府県|市区町村|町丁目|大字|字名|地名|町名|区名|郡名|駅|地域|地区|所在地|住所|施設|店舗|店名|支店|本店|銀行|金融機関|会社|法人|企業|団体|学校|病院|医院|役所|役場|自治体|官公庁|事業所|営業所|pref|city|town|ward|village|municipal|koaza|oaza|chome|station|region|district|place|location|address|facility|bank|branch|store|shop|company|corporation|organi[sz]ation|school|hospital|clinic_name|office|venue|airport|airline|country|capital|building|street)/i;
+
+/** Endings of a place or a business, never of a person's name (神田駅前, 渡利町, 福岡法人, 新宿支店); 村 ends 中村. */
+const PLACE_OR_BODY_END =
+  /(?:..[町市区郡県府駅]|駅前|丁目|番地|支店|本店|出張所|営業部|営業所|事業所|法人|本社|支社|会社|商店|銀行|信金|学校|高校|大学|病院|医院|役所|役場|センター|ビル|公園|通り|団地)$/u;
+
+/** The character after 殿 / 様 continues a word (a place, 様式), unlike 様方 (care of). */
+const HONORIFIC_IN_WORD = /^\s?(?:殿[\p{Script=Han}々]|様[式子相態]|殿下)/u;
+
+const NAME_KINDS = new Set(["name", "name-kana", "name-latin"]);
+
+/** Whether a candidate's value belongs to a person (see PersonVerdict). Pure: reads only its input. */
+export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
+  if (NAME_KINDS.has(c.kind)) {
+    if (c.key !== undefined && c.key.length <= 40 && PLACE_OR_BODY_KEY.test(c.key)) return "drop";
+    if (PLACE_OR_BODY_END.test(c.value.replace(/\s+/g, ""))) return "drop";
+    if (isCatalogEntry(c.text, c.start, c.end)) return "drop";
+    // 殿 / 様 that begin a word are no honorific: …染殿町, 久世殿城町, 様式, 様子.
+    if (HONORIFIC_IN_WORD.test(c.text.slice(c.end, c.end + 4))) return "drop";
+    return creditOf(c);
+  }
+  if (c.kind === "email") {
+    const line = lineAround(c.text, c.start, c.end);
+    if (MESSAGE_ID_LINE.test(line.text)) return "drop";
+    // SSH / URL user parts: scheme://user@host, user@host:path (scp, git remotes).
+    if (c.text.slice(Math.max(0, c.start - 2), c.start) === "//") return "drop";
+    if (/^:(?:[\w~/.-])/.test(c.text.slice(c.end, c.end + 2)) && !/^:\s/.test(c.text.slice(c.end, c.end + 2))) return "drop";
+    if (PROJECT_CONTACT_FILE.test(c.path) || PROJECT_CONTACT_LINE.test(line.text)) return "drop";
+    return creditOf(c, line);
+  }
+  return undefined;
+}
+
+/**
+ * A coded catalog entry (a bank branch, a station, a municipality): the object around the value
+ * has an exact "code" key and a reading or romanisation key ("roma", "hira", "romaji", "name_en").
+ * People's records are not coded with a romanised reading of their own name under "roma".
+ */
+function isCatalogEntry(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("{", start);
+  if (open < 0 || start - open > 300) return false;
+  let close = text.indexOf("}", end);
+  if (close < 0 || close - end > 300) close = Math.min(text.length, end + 300);
+  const block = text.slice(open, close);
+  if (block.indexOf("{", 1) >= 0) return false;
+  return /["']?\bcode["']?\s*[:=]/.test(block) && /["']?\b(?:roma|romaji|hira|hiragana|name_en|en_name)["']?\s*[:=]/.test(block);
+}
+
+function creditOf(c: PersonCandidate, line = lineAround(c.text, c.start, c.end)): PersonVerdict {
+  const path = c.path.split("!")[0];
+  if (CREDIT_FILE.test(path)) return "author-credit";
+  if (CREDIT_LINE.test(line.text)) return "author-credit";
+  if (/\.(md|markdown|rst|txt|adoc)$/i.test(path) || /(^|\/)readme[^/]*$/i.test(path)) {
+    const heading = lastHeading(c.text, line.start);
+    if (heading !== undefined && CREDIT_HEADING.test(heading)) return "author-credit";
+  }
+  return undefined;
+}
+
+function lineAround(text: string, start: number, end: number): { text: string; start: number } {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  let to = text.indexOf("\n", end);
+  if (to < 0) to = text.length;
+  // A minified line can be megabytes long: the 200 characters each side are its context.
+  const a = Math.max(from, start - 200);
+  const b = Math.min(to, end + 200);
+  return { text: text.slice(a, b), start: from };
+}
+
+/** The nearest Markdown heading above `lineStart` (within 20,000 characters), if any. */
+function lastHeading(text: string, lineStart: number): string | undefined {
+  const floor = Math.max(0, lineStart - 20_000);
+  let at = lineStart;
+  while (at > floor) {
+    const prev = text.lastIndexOf("\n", at - 2);
+    const from = prev + 1;
+    if (text.charCodeAt(from) === 35 /* # */) {
+      const end = text.indexOf("\n", from);
+      return text.slice(from, end < 0 ? text.length : end);
+    }
+    if (prev < 0) break;
+    at = from;
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { fakerJA as faker } from "@faker-js/faker";
+import { describe, expect, it } from "vitest";
+import { judgePersonCandidate } from "../../src/engine/judge-person-candidate.js";
+
+faker.seed(7);
+/** Judges `value` placed in `template` at "@@". */
+const judge = (kind: string, template: string, value: string, path = "data/file.txt", key?: string) => {
+  const start = template.indexOf("@@");
+  const text = template.replace("@@", value);
+  return judgePersonCandidate({ kind, value, path, text, start, end: start + value.length, key });
+};
+const mail = () => `${faker.string.alpha({ length: 6, casing: "lower" })}.${faker.string.alpha({ length: 4, casing: "lower" })}@gmail.com`;
+const name = () => `${faker.person.lastName()} ${faker.person.firstName()}`;
+
+describe("judgePersonCandidate", () => {
+  it("leaves a person's value alone", () => {
+    expect(judge("email", "連絡先: @@\n", mail())).toBeUndefined();
+    expect(judge("name", "氏名: @@\n", name())).toBeUndefined();
+    expect(judge("name", "@@様方\n", faker.person.lastName())).toBeUndefined();
+  });
+
+  it.each([
+    ["Message-ID", "Message-ID: <@@>\n"],
+    ["In-Reply-To", "In-Reply-To: <@@>\n"],
+    ["URL user part", "https://@@/path\n"],
+    ["scp target", "scp a.tgz @@:/srv/app\n"],
+  ])("drops an address in a %s", (_, template) => expect(judge("email", template, "a1b2c3.d4@mx.shop-kasumi.jp")).toBe("drop"));
+
+  it.each([["CODE_OF_CONDUCT.md"], ["CONTRIBUTING.md"], [".github/SECURITY.md"], ["docs/code-of-conduct.rst"]])("drops addresses in %s", (path) =>
+    expect(judge("email", "contact @@\n", mail(), path)).toBe("drop"),
+  );
+
+  it.each([
+    ["package.json", '  "author": "@@",\n'],
+    ["vendor/a/composer.lock", '  "email": "@@",\n'],
+    ["a.gemspec", "  s.email = ['@@']\n"],
+    ["pnpm-lock.yaml", "  email: @@\n"],
+    ["LICENSE.md", "Copyright (c) 2020 X <@@>\n"],
+    ["NOTICE", "X <@@>\n"],
+    ["CHANGELOG.md", "- thanks @@\n"],
+    ["src/a.ts", "Co-authored-by: X <@@>\n"],
+    ["src/a.php", " * @author X <@@>\n"],
+    ["dist/ws.js", "/*! ws. MIT License. X <@@> */\n"],
+    ["README.md", "# tool\n\n## Authors\n\n* X <@@>\n"],
+  ])("marks %s as an author credit", (path, template) => expect(judge("email", template, mail(), path)).toBe("author-credit"));
+
+  it("keeps an address in a README section that is not about authors", () => {
+    expect(judge("email", "# tool\n\n## Customers\n\n* @@\n", mail(), "README.md")).toBeUndefined();
+  });
+
+  it.each([
+    ["都道府県名カナ", "name-kana"],
+    ["市区町村名ローマ字", "name"],
+    ["town", "name"],
+    ["branch_name", "name"],
+    ["店舗名", "name"],
+  ])("drops a name under a place or business key (%s)", (key, kind) => expect(judge(kind, '"k": "@@"\n', name(), "data/x.json", key)).toBe("drop"));
+
+  it.each(["新宿支店", "神田駅前", "渡利郡渡利町", "福岡法人"])("drops a value that ends like a place or a business (%s)", (v) =>
+    expect(judge("name", "name: @@\n", v)).toBe("drop"),
+  );
+
+  it("does not take a common surname ending in 村 for a place", () => {
+    expect(judge("name", "name: @@\n", "中村")).toBeUndefined();
+  });
+
+  it("drops 殿 that begins a place name, not 殿 after a name", () => {
+    expect(judge("name", "上京区寺町通@@殿町658\n", "西側染")).toBe("drop");
+    expect(judge("name", "@@殿\n", name())).toBeUndefined();
+  });
+
+  it("drops names of a coded catalog entry (code + romanised reading)", () => {
+    expect(judge("name", '{\n "code": "001",\n "name": "@@",\n "kana": "x",\n "roma": "y"\n}', faker.person.lastName())).toBe("drop");
+    expect(judge("name", '{\n "id": 1,\n "name": "@@",\n "kana": "x"\n}', name())).toBeUndefined();
+  });
+});
