@@ -108,7 +108,7 @@ export function describeImpact(impact: Impact, language: Language): { headline: 
         ? `本人の数: ${count(impact.persons)} 人（氏名・個人の識別子・個人の連絡先のある記録を本人とし、繰り返しとファイル間の同一人物は1人${across > 0 ? `、ファイル間の重複 ${count(across)} 人` : ""}）`
         : `Persons exposed: ${count(impact.persons)} (records that identify someone by a name, an identifier or personal contact data; repeats and the same person in other files count once${across > 0 ? `; ${count(across)} found again in other files` : ""})`,
     );
-    for (const f of files.slice(0, 10)) lines.push(`  ${f.path}: ${count(f.persons)}${ja ? " 人" : ""}${f.basis ? ` ${basisText(f.basis, language)}` : ""}`);
+    for (const f of files.slice(0, 10)) lines.push(`  ${f.path}: ${count(f.persons)}${ja ? " 人" : ""}${f.basis ? `${ja ? "" : " "}${basisText(f.basis, language)}` : ""}`);
     if (files.length > 10) lines.push(ja ? `  ほか ${files.length - 10} ファイル` : `  ${files.length - 10} more files`);
     lines.push((ja ? "情報の種類: " : "Kinds of data: ") + kinds.join(sep));
     const yes = (b: boolean) => (ja ? (b ? "あり" : "なし") : b ? "yes" : "no");

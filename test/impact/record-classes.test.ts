@@ -38,7 +38,7 @@ describe("recordClasses", () => {
       finding({ path: "p.csv", kind: "name", record: 0 }),
       finding({ path: "p.csv", kind: "address", record: 0 }),
       finding({ path: "p.csv", kind: "medical", record: 0, tags: ["sensitive"] }),
-      finding({ path: "p.csv", kind: "name", record: 1 }),
+      finding({ path: "p.csv", kind: "name", record: 1, valueHash: "another-name" }),
       finding({ path: "p.csv", kind: "address", record: 1 }),
     ];
     const impact = assessImpact(facts, { tableRecords: new Map([["p.csv", 2]]) });
