@@ -8,7 +8,7 @@ import { loadRules } from "../rules/load-rules.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
 import { checkRuleSamples } from "../rules/check-rule-samples.js";
 import { selectRules } from "../rules/select-rules.js";
-import { createJsonWriter } from "../report/to-json.js";
+import { createJsonWriter, toJson } from "../report/to-json.js";
 import type { Finding } from "../engine/types.js";
 import { toSarif } from "../report/to-sarif.js";
 import { toText } from "../report/to-text.js";
@@ -32,6 +32,8 @@ import { loadCliConfig } from "./load-cli-config.js";
 import { looksLikeDiff, readDiffInput } from "./read-diff-input.js";
 import { readStaged } from "./read-staged.js";
 import { UsageError } from "./usage-error.js";
+import { readFindingValue } from "../verify/read-finding-value.js";
+import { verifyFindings } from "../verify/verify-findings.js";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -117,6 +119,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const unreadable: Skipped[] = [];
   let inputs: Iterable<ScanInput> = [];
   let folder: string[] | undefined;
+  let stdinBytes: Uint8Array | undefined;
   if (db) inputs = [];
   else if (values.staged) {
     if (fromStdin || values.since) throw new UsageError("--staged scans what is staged for the next commit: it does not go with - or --since");
@@ -125,6 +128,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   } else if (fromStdin) {
     // A diff (git diff | mamori scan -) is read as what it adds, at its real paths and lines.
     const bytes = io.stdin();
+    stdinBytes = bytes;
     inputs = looksLikeDiff(bytes) ? readDiffInput(bytes, unreadable) : [{ path: values["stdin-path"] ?? "stdin", bytes }];
   } else if (values.since) {
     if (!repo) throw new UsageError(`--since needs a git repository: ${target} is not inside one (run it in a clone)`);
@@ -141,7 +145,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const progress = createProgress(io, values.quiet === true);
   const out = createSink(io, values.output);
   // JSON is streamed file by file; text and SARIF need every finding before they start.
-  const json = format === "json" ? createJsonWriter(out.write) : undefined;
+  // With --verify the findings are checked after the scan, so JSON is written at the end too.
+  const verify = values.verify === true || config.verify;
+  const json = format === "json" && !verify ? createJsonWriter(out.write) : undefined;
   const kept: Finding[] = [];
   const seen = new Set<string>();
   const history = values.since !== undefined;
@@ -163,7 +169,18 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   progress.done();
   result.stats.skipped.push(...unreadable);
   result.findings = kept;
+  if (verify) {
+    // Raw values are read back from the files only here, kept in memory, and sent only to their own provider.
+    const texts = new Map<string, string | undefined>();
+    const textOf = (path: string): string | undefined => {
+      if (!texts.has(path)) texts.set(path, readScannedText(path, { root: base, rootIsFile: false, history, stdinPath: fromStdin ? (values["stdin-path"] ?? "stdin") : undefined, stdinBytes }));
+      return texts.get(path);
+    };
+    result.findings = await verifyFindings(kept, (f) => readFindingValue(f, textOf));
+    atOrAbove = result.findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold);
+  }
   if (json) json.end(result.impact, result.stats);
+  else if (format === "json") out.write(toJson(result));
   else if (format === "ppc" || (format === "html" && result.impact.appi.reportRequired)) {
     // The draft report to the PPC: the whole output with --format ppc, a section of the HTML report when a report is due.
     const files = result.impact.files.map((f) => f.path);
@@ -174,7 +191,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         : readLeakSources(base, files);
     const draft = toPpcDraft({ impact: result.impact, files, stats: result.stats, repository, publicRepository: values.public === true, sources, generatedAt: new Date(), toolVersion: io.version }, lang);
     out.write(format === "ppc" ? draft : renderHtml(result, rules, lang, io.version, undefined, draft));
-  } else out.write(render(result, format === "json" ? "text" : format, rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
+  } else out.write(render(result, format, rules, lang, io, !values.output && useColor(io.stdoutTty, values["no-color"] === true)));
   out.close();
   const personsLimit = config.pii.failOnPersons;
   const tooManyPersons = personsLimit > 0 && result.impact.persons >= personsLimit;
@@ -206,6 +223,7 @@ function parse(argv: string[]) {
         public: { type: "boolean" },
         "no-color": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
+        verify: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -267,6 +285,21 @@ function findDefaultConfig(dirs: string[]): string | undefined {
   return undefined;
 }
 
+
+/** The text a finding was read from, for --verify: a file of the scanned folder or standard input (not history, not archives). */
+function readScannedText(
+  path: string,
+  where: { root: string; rootIsFile: boolean; history: boolean; stdinPath?: string; stdinBytes?: Uint8Array },
+): string | undefined {
+  if (where.history || path.includes("!") || path.startsWith("db:")) return undefined;
+  if (where.stdinPath !== undefined) return path === where.stdinPath && where.stdinBytes ? Buffer.from(where.stdinBytes).toString("utf8") : undefined;
+  const file = where.rootIsFile ? resolve(where.root, "..", path) : join(where.root, path);
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
 
 /** Where the report goes: standard output, or a file written as it is produced. */
 function createSink(io: CliIo, output: string | undefined): { write: (s: string) => void; close: () => void } {

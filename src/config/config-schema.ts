@@ -8,6 +8,11 @@ export const configSchema = z
     language: z.enum(["ja", "en"]).default("en"),
     /** Findings at or above this severity fail the check / exit 1. */
     failOn: severitySchema.default("high"),
+    /**
+     * `mamori scan` only: check each found credential against its own provider with one harmless
+     * read-only call (live / revoked / unknown); a live one becomes critical. Off by default.
+     */
+    verify: z.boolean().default(false),
     rules: z
       .object({
         /** Rule ids to run exclusively (empty: all built-in rules). */

@@ -71,4 +71,6 @@ export interface Finding {
   tags: string[];
   /** The commit that added the value, when history was scanned. */
   commit?: string;
+  /** Set by opt-in live verification (`--verify`): whether the provider still accepts the credential. */
+  verified?: "live" | "revoked" | "unknown";
 }

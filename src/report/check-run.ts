@@ -119,6 +119,16 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
       ),
     );
   }
+  const live = findings.filter((f) => f.verified === "live").length;
+  if (live > 0) {
+    head.push(
+      "",
+      t(
+        `**${n(live)} ${plural(live, "credential")} verified live**: the provider accepted ${live === 1 ? "it" : "them"}; revoke first.`,
+        `**${n(live)} 件の認証情報が有効と確認されました**: プロバイダーが受け付けました。最優先で無効化してください。`,
+      ),
+    );
+  }
   const notice = ppcNotice(input.impact, lang);
   if (notice.length > 0) head.push("", ...notice, "");
   const s = input.stats;
@@ -323,7 +333,9 @@ function suppressHelp(lang: Language, findings: CheckRunFinding[]): string[] {
 }
 
 function note(f: CheckRunFinding, lang: Language): string {
-  if (!f.removedIn) return "";
+  const live = f.verified === "live" ? (lang === "ja" ? "有効（プロバイダーが受け付けました）" : "live (the provider accepted it)") : f.verified === "revoked" ? (lang === "ja" ? "失効済み" : "revoked") : "";
+  if (!f.removedIn) return live;
+  if (live) return `${live}; ${note({ ...f, verified: undefined }, lang)}`;
   const sha = f.removedIn.slice(0, 7);
   return lang === "ja"
     ? `${sha} で削除済みだが履歴に残っている: 履歴を書き換えるかスカッシュマージしてください`

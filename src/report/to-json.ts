@@ -73,6 +73,7 @@ function findingLine(f: Finding): string {
   if (f.record !== undefined) out += `,"record":${f.record}`;
   out += `,"tags":${q(f.tags)}`;
   if (f.commit !== undefined) out += `,"commit":${q(f.commit)}`;
+  if (f.verified !== undefined) out += `,"verified":${q(f.verified)}`;
   return out + "}";
 }
 

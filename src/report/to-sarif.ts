@@ -156,6 +156,8 @@ function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang
   const title = rule ? rule.title[lang] : f.ruleId;
   const { file, member } = splitArchivePath(f.path);
   let text = `${title}: ${f.redacted}`;
+  if (f.verified === "live") text += lang === "ja" ? "（有効: プロバイダーが受け付けました）" : " (live: the provider accepted it)";
+  else if (f.verified === "revoked") text += lang === "ja" ? "（失効済み）" : " (revoked)";
   if (member !== null) {
     const where = f.line !== null ? (lang === "ja" ? `${member} の ${f.line} 行目` : `${member}, line ${f.line}`) : member;
     text += lang === "ja" ? `（${file} 内: ${where}）` : ` (inside ${file}: ${where})`;
@@ -178,6 +180,7 @@ function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang
     if (f.column !== null) properties.innerColumn = f.column;
   }
   if (f.commit !== undefined) properties.commit = f.commit;
+  if (f.verified !== undefined) properties.verified = f.verified;
 
   return {
     ruleId: f.ruleId,

@@ -35,6 +35,12 @@ const SEVERITY_STYLE: Record<Severity, Style> = { critical: ["bold", "magenta"],
  * titles), then a summary by severity and category, the scan statistics, the impact block (texts
  * from `describeImpact`), and how to suppress a finding that is meant to be there. Only redacted previews appear.
  */
+/** `--verify` outcome beside a finding. */
+const VERIFIED_LABEL = {
+  en: { live: "LIVE", revoked: "revoked", unknown: "unverified" },
+  ja: { live: "有効", revoked: "失効済み", unknown: "未確認" },
+} as const;
+
 export function toText(result: ScanResult, options: TextOptions): string {
   const { language: lang, color, rulesById } = options;
   const maxPerFile = Math.max(1, options.maxPerFile ?? 20);
@@ -68,6 +74,7 @@ export function toText(result: ScanResult, options: TextOptions): string {
         ...(widths[3] > 0 ? [padded[3]] : []),
         padded[4],
         ...(f.commit ? [paint("dim", `@${f.commit.slice(0, 7)}`)] : []),
+        ...(f.verified ? [paint(f.verified === "live" ? ["bold", "red"] : "dim", VERIFIED_LABEL[lang][f.verified])] : []),
       ];
       out.push(("  " + parts.join("  ")).trimEnd());
     }

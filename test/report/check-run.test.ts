@@ -33,6 +33,15 @@ describe("formatCheckRun", () => {
     expect(r).toMatchObject({ conclusion: "success", title: "No findings in 2 files", annotations: [] });
   });
 
+  it("says in the summary and the finding's note when a credential was verified live", () => {
+    const live = finding({ verified: "live" });
+    const revoked = finding({ verified: "revoked", line: 7, fingerprint: "r" });
+    const r = formatCheckRun({ findings: [live, revoked], impact: assessImpact([]), stats, config: en, scope });
+    expect(r.summary).toMatch(/1 credential verified live/);
+    expect(r.summary).toMatch(/\| 3 \|.*live \(the provider accepted it\) \|/);
+    expect(r.summary).toMatch(/\| 7 \|.*revoked \|/);
+  });
+
   it("fails at or above failOn, is neutral below", () => {
     const f = finding();
     expect(formatCheckRun({ findings: [f], impact: assessImpact([f]), stats, config: en, scope }).conclusion).toBe("failure");
