@@ -28,6 +28,8 @@ Options:
   --stdin-path NAME             the path reported for standard input (default: stdin)
   -j, --threads N               threads for a folder scan (default: CPUs, at most 4; 1: no threads)
   --public                      the repository is public (APPI: any My Number leak must be reported)
+  --verify                      ask each found credential's own provider whether it still works (one
+                                read-only HTTPS call to that provider only; live keys become critical)
   --no-color                    no colours in text output (also: NO_COLOR=1)
   -q, --quiet                   no progress line
   -h, --help                    this help
