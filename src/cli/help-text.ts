@@ -40,6 +40,8 @@ Exit codes:
   1  findings at or above the --fail-on severity, or personal data of pii.failOnPersons
      persons or more (default 3: a customer list fails whatever its severities)
   2  error: bad arguments, invalid configuration or rules, unreadable input (the scan fails closed)
+  3  incomplete: no finding fails, but some files could not be read (corrupt archive, possible
+     bomb, too large, undecodable; media and links do not count); scan.incomplete: pass gives 0
 
 Suppress a finding: add "mamori:ignore" (optionally with the rule id) in a comment on its line,
 or add its fingerprint to .mamoriignore at the root of the scanned folder ("<fingerprint> # why").

@@ -17,6 +17,7 @@ import { readLeakSources } from "./read-leak-sources.js";
 import { renderHtml } from "./render-html.js";
 import { parseDbUrl, type DbTarget } from "../db/parse-db-url.js";
 import { scanDatabase, type ScanDatabaseOptions } from "../db/scan-database.js";
+import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
@@ -49,7 +50,7 @@ export interface CliIo {
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
 
 
-/** Runs the `mamori` command; resolves to the exit code (0 clean, 1 findings, 2 error). */
+/** Runs the `mamori` command; resolves to the exit code (0 clean, 1 findings, 2 error, 3 incomplete). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
@@ -195,7 +196,14 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   out.close();
   const personsLimit = config.pii.failOnPersons;
   const tooManyPersons = personsLimit > 0 && result.impact.persons >= personsLimit;
-  return tooManyPersons || atOrAbove ? 1 : 0;
+  if (tooManyPersons || atOrAbove) return 1;
+  // Files left unread (not media or links) make the scan incomplete: exit 3 unless accepted.
+  const unread = result.stats.skipped.filter(isIncompleteSkip).length;
+  if (unread > 0 && config.scan.incomplete === "fail") {
+    io.stderr(`mamori: incomplete scan: ${unread} ${unread === 1 ? "file" : "files"} could not be read (listed as skipped); exit 3. Set scan.incomplete: pass to accept.\n`);
+    return 3;
+  }
+  return 0;
 }
 
 function parse(argv: string[]) {

@@ -75,6 +75,12 @@ export const configSchema = z
         maxArchiveEntries: z.number().int().positive().max(1_000_000).default(10_000),
         /** Salt of fingerprints and value hashes; keep it stable or fingerprints change. */
         salt: z.string().min(1).default("mamori"),
+        /**
+         * A scan that could not read every file (corrupt archive, bomb, too large, undecodable;
+         * media and links do not count) is incomplete: `fail` (default) fails the check and
+         * exits 3, `pass` only lists the files.
+         */
+        incomplete: z.enum(["fail", "pass"]).default("fail"),
       })
       .strict()
       .default({
@@ -84,6 +90,7 @@ export const configSchema = z
         maxArchiveBytes: 200 * 1024 * 1024,
         maxArchiveEntries: 10_000,
         salt: "mamori",
+        incomplete: "fail",
       }),
     /**
      * Organisation policy locks. Honoured only in the organisation's `.github` repository

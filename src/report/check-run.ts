@@ -5,6 +5,7 @@ import type { Rule, Severity } from "../rules/rule-schema.js";
 import { describeImpact } from "../impact/describe-impact.js";
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { ppcNotice } from "./ppc-notice.js";
+import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 import { splitArchivePath } from "./split-archive-path.js";
 
 /** A finding as the app reports it: possibly removed by a later commit but still in the history. */
@@ -17,7 +18,7 @@ export interface CheckRunInput {
   findings: CheckRunFinding[];
   impact: Impact;
   stats: { files: number; bytes: number; skipped: { path: string; reason: string }[]; durationMs: number };
-  config: Pick<Config, "language" | "failOn"> & { pii?: Pick<Config["pii"], "failOnPersons"> };
+  config: Pick<Config, "language" | "failOn"> & { pii?: Pick<Config["pii"], "failOnPersons">; scan?: Partial<Pick<Config["scan"], "incomplete">> };
   rulesById?: ReadonlyMap<string, Rule>;
   scope: {
     kind: "pull_request" | "push";
@@ -77,12 +78,16 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   const reportRequired = input.impact.appi.reportRequired;
   const failsFinding = (f: CheckRunFinding) => RANK[f.severity] >= RANK[failOn] || (f.category === "pii" && (tooManyPersons || reportRequired));
   const failing = findings.filter(failsFinding);
-  const conclusion = failing.length > 0 ? "failure" : findings.length > 0 ? "neutral" : "success";
+  // Files left unread (not media or links) make the scan incomplete: a failure unless accepted.
+  const unread = input.stats.skipped.filter(isIncompleteSkip);
+  const failIncomplete = unread.length > 0 && (input.config.scan?.incomplete ?? "fail") === "fail";
+  const conclusion = failing.length > 0 || failIncomplete ? "failure" : findings.length > 0 ? "neutral" : "success";
   const files = new Set(findings.map((f) => f.path));
   const counts = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, c]) => c > 0);
   const persons = input.impact.persons;
 
-  const title =
+  const incompleteTitle = t(`Incomplete scan: ${n(unread.length)} ${plural(unread.length, "file")} could not be read`, `不完全な検査: ${n(unread.length)} ファイルを読めませんでした`);
+  const findingsTitle =
     findings.length === 0
       ? t(`No findings in ${n(input.stats.files)} ${plural(input.stats.files, "file")}`, `検出なし（${n(input.stats.files)} ファイル）`)
       : t(
@@ -92,8 +97,21 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
             (persons > 0 ? `・本人 ${n(persons)} 人` : ""),
         );
 
+  const title = failIncomplete ? (findings.length === 0 ? incompleteTitle : `${incompleteTitle} · ${findingsTitle}`) : findingsTitle;
+
   const head: string[] = [];
-  if (conclusion === "success") {
+  if (failIncomplete && failing.length === 0) {
+    head.push(
+      t(
+        `## ✖ Incomplete scan: ${n(unread.length)} ${plural(unread.length, "file")} could not be read: this check fails`,
+        `## ✖ 不完全な検査: ${n(unread.length)} ファイルを読めませんでした: このチェックは失敗です`,
+      ),
+      t(
+        "Mamori cannot say these files are clean. Fix or remove them (see the skipped list below), or accept incomplete scans with `scan.incomplete: pass` in `.github/mamori.yml`.",
+        "これらのファイルが安全かどうか判定できません。下のスキップ一覧のファイルを修正・削除するか、`.github/mamori.yml` の `scan.incomplete: pass` で不完全な検査を許可してください。",
+      ),
+    );
+  } else if (conclusion === "success") {
     head.push(t("## ✔ No credentials or personal data found", "## ✔ 認証情報・個人情報は見つかりませんでした"));
   } else if (conclusion === "failure" && failing.every((f) => RANK[f.severity] < RANK[failOn])) {
     head.push(
@@ -141,7 +159,12 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   if (s.skipped.length > 0) {
     head.push(
       "",
-      t(`Skipped ${n(s.skipped.length)} ${plural(s.skipped.length, "file")}:`, `スキップした ${n(s.skipped.length)} ファイル:`),
+      unread.length > 0
+        ? t(
+            `Skipped ${n(s.skipped.length)} ${plural(s.skipped.length, "file")} (${n(unread.length)} could not be read: the scan is incomplete${failIncomplete ? "" : ", accepted by `scan.incomplete: pass`"}):`,
+            `スキップした ${n(s.skipped.length)} ファイル（うち ${n(unread.length)} ファイルは読めず、検査は不完全です${failIncomplete ? "" : "。`scan.incomplete: pass` により許可"}）:`,
+          )
+        : t(`Skipped ${n(s.skipped.length)} ${plural(s.skipped.length, "file")}:`, `スキップした ${n(s.skipped.length)} ファイル:`),
       ...s.skipped.slice(0, 10).map((x) => `- \`${code(x.path)}\`: ${md(x.reason)}`),
       ...(s.skipped.length > 10 ? [t(`- … ${s.skipped.length - 10} more`, `- ほか ${s.skipped.length - 10} 件`)] : []),
     );

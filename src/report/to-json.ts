@@ -2,6 +2,7 @@ import type { Finding } from "../engine/types.js";
 import type { Impact } from "../impact/types.js";
 import type { ScanResult, ScanStats } from "../scan/scan-files.js";
 import { sortFindings } from "./sort-findings.js";
+import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 
 /**
  * `mamori scan --format json`: the Finding contract of the design (`findings`, `impact`,
@@ -51,6 +52,7 @@ export function createJsonWriter(write: (chunk: string) => void): {
             files: stats.files,
             bytes: stats.bytes,
             skipped: stats.skipped.map((s) => ({ path: s.path, reason: s.reason })),
+            incomplete: stats.skipped.some(isIncompleteSkip),
             durationMs: stats.durationMs,
           },
         },

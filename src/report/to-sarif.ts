@@ -5,6 +5,7 @@ import { CATEGORY_LABEL, type Language } from "./report-labels.js";
 import type { ScanResult } from "../scan/scan-files.js";
 import { sortFindings } from "./sort-findings.js";
 import { splitArchivePath } from "./split-archive-path.js";
+import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 
 export interface SarifOptions {
   language: Language;
@@ -79,6 +80,7 @@ export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions
             files: result.stats.files,
             bytes: result.stats.bytes,
             skipped: result.stats.skipped.map((s) => ({ path: s.path, reason: s.reason })),
+            incomplete: result.stats.skipped.some(isIncompleteSkip),
             durationMs: result.stats.durationMs,
           },
         },

@@ -26,7 +26,7 @@ describe("toJson", () => {
 
   it("has exactly the contract's top-level blocks", () => {
     expect(Object.keys(parsed)).toEqual(["findings", "impact", "stats"]);
-    expect(Object.keys(parsed.stats)).toEqual(["files", "bytes", "skipped", "durationMs"]);
+    expect(Object.keys(parsed.stats)).toEqual(["files", "bytes", "skipped", "incomplete", "durationMs"]);
     expect(Object.keys(parsed.impact).slice(0, 8)).toEqual([
       "persons",
       "files",

@@ -414,6 +414,27 @@ export const scenarios: Record<string, Scenario> = {
     return Object.values(s);
   },
 
+  "a file that cannot be read makes the check fail as incomplete; scan.incomplete: pass accepts it (issue 11, item 7)": async (gh, probot) => {
+    const corrupt = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 60 }, (_, i) => (i * 37) & 0xff)]);
+    const base = gh.base({ "README.md": "# widgets\n" });
+    const head = gh.commit(base, { "backup.zip": corrupt, "src/a.ts": "export const a = 1;\n" });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.title).toBe("Incomplete scan: 1 file could not be read");
+    expect(run.output.summary).toMatch(/`backup\.zip`: corrupt archive/);
+    expect(run.output.summary).toMatch(/scan\.incomplete: pass/);
+
+    const accepting = gh.commit(base, { ".github/mamori.yml": "scan:\n  incomplete: pass\n" });
+    gh.branches.set("main", accepting);
+    const head2 = gh.commit(accepting, { "backup.zip": corrupt });
+    await probot.receive(pullRequestPayload(gh, { base: accepting, head: head2 }));
+    const second = gh.checkRuns.find((c) => c.head_sha === head2)!;
+    expect(second.conclusion).toBe("success");
+    expect(second.output.summary).toMatch(/accepted by `scan\.incomplete: pass`/);
+    return [];
+  },
+
   "Japanese output when the config says language: ja": async (gh, probot) => {
     const s = makeSecrets();
     const base = gh.base({ ".github/mamori.yml": "language: ja\n" });
