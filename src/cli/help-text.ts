@@ -9,6 +9,8 @@ Usage:
   mamori scan-db URL            scan a database read-only: postgres://…, mysql://… (MariaDB too),
                                 sqlite:app.db; or set MAMORI_DB_URL (the URL is never printed)
   mamori rules [--config FILE]  list the rules (id, category, severity, title; custom ones marked)
+  mamori baseline [PATH]        accept today's findings: add them to .mamoriignore (fill in the reasons)
+  mamori install-hook [PATH]    write the git pre-commit hook (mamori scan --staged); --force replaces one
   mamori worker                 the GitHub App's queue worker (needs REDIS_URL, APP_ID, the key)
   mamori --help | --version
 
@@ -20,6 +22,8 @@ Options:
   --fail-on SEVERITY            critical|high|medium|low: exit 1 at or above it (default: config failOn, high)
   --lang ja|en                  language of titles, remediation and the impact block
   --since REV                   scan the lines added by the commits in REV..HEAD
+  --staged                      scan what the next commit adds (git diff --cached)
+  --baseline FILE               report and fail only on findings not in this saved JSON report
   --known-since DATE            the day the leak became known (YYYY-MM-DD, Japan time; default: today):
                                 day 1 of the PPC report deadlines
   --rows N, --sample first|random   scan-db: read at most N rows per table (default: all)

@@ -35,6 +35,9 @@ import { readStaged } from "./read-staged.js";
 import { UsageError } from "./usage-error.js";
 import { readFindingValue } from "../verify/read-finding-value.js";
 import { verifyFindings } from "../verify/verify-findings.js";
+import { installHook } from "./install-hook.js";
+import { readBaseline } from "./read-baseline.js";
+import { runBaseline } from "./run-baseline.js";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -69,6 +72,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
+  // Commands of their own (src/cli/run-baseline.ts, install-hook.ts).
+  if (command === "baseline" && !values.help) return runBaseline(argv.slice(argv.indexOf("baseline") + 1), io, runCli);
+  if (command === "install-hook" && !values.help) {
+    if (rest.length > 1) throw new UsageError(`install-hook takes one path, got ${rest.length}`);
+    io.stdout(`mamori: wrote ${installHook(resolve(rest[0] ?? "."), values.force === true)} (git commit now runs mamori scan --staged)\n`);
+    return 0;
+  }
   if (values.help || command === undefined || command === "help") {
     io.stdout(HELP);
     return command === undefined && !values.help ? 2 : 0;
@@ -108,8 +118,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     const broken = checkRuleSamples(config.custom.filter((r) => selected.has(r.id)), compileRules(rules));
     if (broken.length > 0) throw new UsageError(`${configFile}: custom rules do not match their samples\n${broken.slice(0, 10).join("\n")}\nFix the rule's pattern or its samples.`);
   }
-  // .mamoriignore of the scanned folder and of the top of its work tree.
-  const ignored = new Set<string>();
+  // .mamoriignore of the scanned folder and of the top of its work tree; --baseline: a saved report's findings.
+  const ignored = values.baseline === undefined ? new Set<string>() : readBaseline(values.baseline);
   for (const dir of db ? [] : new Set([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])])) {
     const file = join(dir, ".mamoriignore");
     if (existsSync(file)) for (const fp of parseIgnoreFile(readFileSync(file, "utf8"))) ignored.add(fp);
@@ -227,6 +237,8 @@ function parse(argv: string[]) {
         "statement-timeout": { type: "string" },
         "stdin-path": { type: "string" },
         staged: { type: "boolean" },
+        baseline: { type: "string" },
+        force: { type: "boolean" },
         threads: { type: "string", short: "j" },
         public: { type: "boolean" },
         "no-color": { type: "boolean" },
