@@ -54,7 +54,9 @@ import { isAscii, isUtf8 } from "node:buffer";
 import type { TextUnit } from "../engine/types.js";
 import { createCsvFieldIndex } from "./csv-field-index.js";
 import { sniffDelimiter } from "./sniff-delimiter.js";
+import { decodeIcalendar } from "./decode-icalendar.js";
 import { decodeMime } from "./decode-mime.js";
+import { decodeVcard } from "./decode-vcard.js";
 import { decodeNotebook } from "./decode-notebook.js";
 import { decodeOfficeText } from "./decode-office-text.js";
 import { decodeTextBytes } from "./decode-text-bytes.js";
@@ -122,6 +124,8 @@ const CODE: Record<string, CodeLanguage> = {
 const CODE_PAIR = /[\w'"\]]\s*(?::|=>|=)\s*['"\d]/;
 const KEY_VALUE = new Set(["yml", "yaml", "env", "properties", "ini", "cfg", "conf", "toml", "npmrc", "pypirc", "netrc", "s3cfg", "editorconfig", "gitconfig", "tfvars", "hcl"]);
 const XML_EXT = new Set(["xml", "plist", "xaml", "csproj", "vbproj", "fsproj", "config", "resx", "xsd", "wsdl", "pom"]);
+const VCARD = new Set(["vcf", "vcard"]);
+const ICALENDAR = new Set(["ics", "ical", "ifb", "icalendar"]);
 const SHEETS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
 const DOCS = new Set(["docx", "docm", "dotx", "pptx", "pptm", "potx"]);
 const ARCHIVES = new Set(["zip", "jar", "war", "ear", "apk", "aar", "whl", "nupkg", "gz", "tgz", "tar"]);
@@ -336,6 +340,10 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
         out.units.push(nb);
         return;
       }
+    }
+    if (VCARD.has(ext) || ICALENDAR.has(ext)) {
+      out.units.push(VCARD.has(ext) ? decodeVcard(path, source) : decodeIcalendar(path, source));
+      return;
     }
     const kind = ext === "ipynb" ? "json" : ext;
     // a doubtful encoding guess: both readings are scanned (same path)

@@ -53,8 +53,12 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
     let hitLines: number[] | typeof WHOLE | undefined;
     if (cr.rule.keywords.length > 0) {
       const ends = hits[i];
-      if (ends === undefined) continue;
-      hitLines = ends === WHOLE ? WHOLE : ends.map((end) => lines.lineOf(end - 1));
+      if (ends === undefined) {
+        // A decoded record format names its fields itself (a vCard's FN is given the key
+        // full_name): a key that serves the rule stands in for the missing keyword.
+        if (cr.contextKeys.length === 0 || !unit.keys || unit.fieldAt === undefined || unit.records === undefined || !keyMatches(cr, unit, keyCache) || !keyCache.keys) continue;
+        hitLines = WHOLE;
+      } else hitLines = ends === WHOLE ? WHOLE : ends.map((end) => lines.lineOf(end - 1));
     } else if (cr.rule.prefilter === "cjk") {
       cjkLines ??= findCjkLines(text, lines);
       if (cjkLines.length === 0) continue;
