@@ -26,7 +26,7 @@ function person(f) {
   const zip = f.location.zipCode();
   const mobile = f.helpers.replaceSymbols(f.helpers.arrayElement(["090-####-####", "080-####-####", "070-####-####"])).replace(/-(\d)/, (m, d) => `-${d === "0" ? "5" : d}`);
   // a landline of a real numbering area: 0 + area code (no 0, and not a mobile/IP prefix) + 4 digits
-  const landline = f.helpers.replaceSymbols(f.helpers.arrayElement(["03-####-####", "06-####-####", "04#-###-####", "01##-##-####", "02#-###-####"])).replace(/-0/, "-5");
+  const landline = f.helpers.replaceSymbols(f.helpers.arrayElement(["03-####-####", "06-####-####", "04#-###-####", "01##-##-####", "025-###-####"])).replace(/-0/, "-5");
   const phone = f.datatype.boolean() ? mobile : landline;
   const user = f.internet.username({ firstName: f.string.alpha({ length: 5, casing: "lower" }), lastName: f.string.alpha({ length: 6, casing: "lower" }) }).toLowerCase().replace(/[^a-z0-9._]/g, "");
   const email = `${user}${f.number.int({ min: 1, max: 99 })}@${f.helpers.arrayElement(f.definitions.internet.free_email)}`;

@@ -65,6 +65,8 @@ import { decodeXlsx } from "./decode-xlsx.js";
 import { gunzipBounded } from "./gunzip-bounded.js";
 import type { FieldIndex } from "./field-index.js";
 import { isProbablyBinary } from "./is-probably-binary.js";
+import { createFhirJsonFieldIndex } from "./fhir-json-field-index.js";
+import { createFhirXmlFieldIndex } from "./fhir-xml-field-index.js";
 import { createJsonFieldIndex } from "./json-field-index.js";
 import { createKeyValueFieldIndex } from "./key-value-field-index.js";
 import { createCodeRecordFieldIndex, type CodeLanguage } from "./code-record-field-index.js";
@@ -130,6 +132,10 @@ const SHEETS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
 const DOCS = new Set(["docx", "docm", "dotx", "pptx", "pptm", "potx"]);
 const ARCHIVES = new Set(["zip", "jar", "war", "ear", "apk", "aar", "whl", "nupkg", "gz", "tgz", "tar"]);
 
+/** A FHIR resource or Bundle: "resourceType": "Patient" near the top. */
+const FHIR = /"resourceType"\s*:\s*"[A-Z][A-Za-z]+"/;
+const FHIR_XML = /xmlns\s*=\s*["']http:\/\/hl7\.org\/fhir["']/;
+
 /** A JSON text can hold records only if some array holds an object. */
 const ARRAY_OF_OBJECTS = /\[\s*\{/;
 /** …or an object keyed by ids: `{"C0001": {…}, …}`. */
@@ -165,12 +171,12 @@ function isTar(b: Uint8Array): boolean {
 function fieldsFor(ext: string, source: string): ((s: string) => FieldIndex) | undefined {
   if (CSV.has(ext)) return (s) => createCsvFieldIndex(s, sniffDelimiter(s, ","));
   if (TSV.has(ext)) return (s) => createCsvFieldIndex(s, sniffDelimiter(s, "\t"));
-  if (JSON_EXT.has(ext)) return (s) => createJsonFieldIndex(s, false);
+  if (JSON_EXT.has(ext)) return FHIR.test(source.slice(0, 4000)) ? (s) => createFhirJsonFieldIndex(s) : (s) => createJsonFieldIndex(s, false);
   if (NDJSON.has(ext)) return (s) => createJsonFieldIndex(s, true);
   if (SQL.has(ext)) return (s) => createSqlFieldIndex(s);
   if (KEY_VALUE.has(ext)) return (s) => createKeyValueFieldIndex(s, ext === "yml" || ext === "yaml");
   if (CODE[ext]) return (s) => createCodeRecordFieldIndex(s, CODE[ext]);
-  if (XML_EXT.has(ext)) return (s) => createXmlFieldIndex(s);
+  if (XML_EXT.has(ext)) return FHIR_XML.test(source.slice(0, 4000)) ? (s) => createFhirXmlFieldIndex(s) : (s) => createXmlFieldIndex(s);
   if (ext === "md" || ext === "markdown") return (s) => createMarkdownTableFieldIndex(s);
   if (ext === "txt" && /^--\s*(MySQL|PostgreSQL) database dump/m.test(source.slice(0, 2000))) return (s) => createSqlFieldIndex(s);
   return undefined;

@@ -46,6 +46,9 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
   let cjkLines: number[] | undefined;
   let cjkSet: Set<number> | undefined;
   const keyCache: KeyCache = {};
+  let table: boolean | undefined;
+  // `records` may build the unit's field index: read it once, and only for a rule that asks
+  const isTable = (): boolean => (table ??= unit.fieldAt !== undefined && unit.records !== undefined);
   const ignorable = IGNORE_MARKER.test(text);
   const candidates: Candidate[] = [];
   for (let i = 0; i < compiled.rules.length; i++) {
@@ -56,7 +59,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
       if (ends === undefined) {
         // A decoded record format names its fields itself (a vCard's FN is given the key
         // full_name): a key that serves the rule stands in for the missing keyword.
-        if (cr.contextKeys.length === 0 || !unit.keys || unit.fieldAt === undefined || unit.records === undefined || !keyMatches(cr, unit, keyCache) || !keyCache.keys) continue;
+        if (cr.contextKeys.length === 0 || !unit.keys || !isTable() || !keyMatches(cr, unit, keyCache) || !keyCache.keys) continue;
         hitLines = WHOLE;
       } else hitLines = ends === WHOLE ? WHOLE : ends.map((end) => lines.lineOf(end - 1));
     } else if (cr.rule.prefilter === "cjk") {
@@ -69,7 +72,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
     if (cr.contextKeys.length > 0) {
       // Column-driven rules: the header is far from the rows, so the whole table is scanned
       // when a column can give context; a rule that needs a column is skipped when none can.
-      const column = unit.fieldAt !== undefined && unit.records !== undefined && (unit.keys === undefined || keyMatches(cr, unit, keyCache));
+      const column = isTable() && (unit.keys === undefined || keyMatches(cr, unit, keyCache));
       if (column) hitLines = WHOLE;
       else if (cr.keyOnly) continue;
     }
