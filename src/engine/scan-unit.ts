@@ -103,6 +103,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
         const start = from + (span ? span[0] : m.index);
         const c = evaluate(cr, unit, lines, value, start, start + value.length, ignorable);
         if (c) candidates.push(c);
+        else if (cr.rule.retry) re.lastIndex = start - from + 1;
       }
       if (count > maxMatches) {
         options.onLimit?.(cr.rule.id, maxMatches);

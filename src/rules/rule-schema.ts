@@ -43,6 +43,12 @@ export const ruleSchema = z
      * `context.keys` always run over a whole table (the header is far from the rows).
      */
     span: z.number().int().min(0).max(500).default(1),
+    /**
+     * When a match is rejected (validator, context, allowlist), look again from the character
+     * after the start of its value instead of after its end: a name preceded by other kanji
+     * (…号 + 姓名 + 様) is found once the longer match from 号 fails. Costs a little per rejection.
+     */
+    retry: z.boolean().default(false),
     /** JavaScript regular expression source; compiled with the flags "gu" plus `flags`. */
     pattern: z.string().min(1),
     flags: z.string().regex(/^[ims]*$/, "only i, m and s may be added").default(""),

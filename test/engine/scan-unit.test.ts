@@ -157,3 +157,21 @@ describe("scanUnit windows", () => {
     expect(scan("const a = 1;\n", [r])).toEqual([]);
   });
 });
+
+describe("scanUnit: retry and keys standing in for keywords", () => {
+  it("with retry, a rejected match is looked at again from a later start (the value after other characters)", () => {
+    // allow.patterns rejects a value that starts with X: the match XXtok… fails, the retry finds tok… inside it
+    const r = { id: "retry-token", pattern: "(?<value>[A-Z]*tok_[A-Za-z0-9]{16})", allow: { patterns: ["^X"] } };
+    const text = "XXtok_ABCDEFGHabcdefgh";
+    expect(scan(text, [rule({ ...r, retry: true })]).map((f) => f.column)).toEqual([3]);
+    expect(scan(text, [rule(r)])).toEqual([]);
+  });
+
+  it("a column rule whose keyword is absent from the text still runs when a unit key serves it", () => {
+    const col = rule({ id: "col-token", keywords: ["apikey"], pattern: "(tok_[A-Za-z0-9]{16})", context: { keys: ["^api_?key$"], required: true } });
+    const text = "tok_ABCDEFGHabcdefgh\n";
+    const unit = (keys: string[]) => ({ path: "a.vcf", text, fieldAt: () => ({ key: keys[0], record: 0 }), keys: () => keys, records: 1 });
+    expect(scanUnit(compileRules([col]), unit(["api_key"]), { salt: "s" })).toHaveLength(1);
+    expect(scanUnit(compileRules([col]), unit(["note"]), { salt: "s" })).toEqual([]);
+  });
+});

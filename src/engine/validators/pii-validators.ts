@@ -12,6 +12,7 @@ import { latinNamePart } from "./latin-name-part.js";
 import { latinPersonName } from "./latin-person-name.js";
 import { latinName } from "./latin-name.js";
 import { namePart } from "./name-part.js";
+import { nameWithReading } from "./name-with-reading.js";
 import { myNumberCheckDigit } from "./my-number-check-digit.js";
 import { personalEmail } from "./personal-email.js";
 import { postalCode } from "./postal-code.js";
@@ -37,6 +38,7 @@ export const piiValidators: Record<string, Validator> = {
   "latin-name": latinName,
   "my-number": myNumberCheckDigit,
   "name-part": namePart,
+  "name-with-reading": nameWithReading,
   "personal-email": personalEmail,
   "postal-code": postalCode,
   "real-date": realDate,
