@@ -56,6 +56,8 @@ import { createCsvFieldIndex } from "./csv-field-index.js";
 import { sniffDelimiter } from "./sniff-delimiter.js";
 import { decodeIcalendar } from "./decode-icalendar.js";
 import { decodeMime } from "./decode-mime.js";
+import { decodeQueryStrings } from "./decode-query-strings.js";
+import { createQueryFieldIndex } from "./query-field-index.js";
 import { decodeVcard } from "./decode-vcard.js";
 import { decodeNotebook } from "./decode-notebook.js";
 import { decodeOfficeText } from "./decode-office-text.js";
@@ -127,6 +129,9 @@ const CODE_PAIR = /[\w'"\]]\s*(?::|=>|=)\s*['"\d]/;
 const KEY_VALUE = new Set(["yml", "yaml", "env", "properties", "ini", "cfg", "conf", "toml", "npmrc", "pypirc", "netrc", "s3cfg", "editorconfig", "gitconfig", "tfvars", "hcl"]);
 const XML_EXT = new Set(["xml", "plist", "xaml", "csproj", "vbproj", "fsproj", "config", "resx", "xsd", "wsdl", "pom"]);
 const VCARD = new Set(["vcf", "vcard"]);
+const LOG = new Set(["log", "access", "har"]);
+/** Rotated or unsuffixed server logs: access.log.1, access_log, ssl_request_log-20250301. */
+const ACCESS_LOG = /(^|[._-])(access|request|error)[._-]?log([._-]|$)|\.log\.\d+$/;
 const ICALENDAR = new Set(["ics", "ical", "ifb", "icalendar"]);
 const SHEETS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
 const DOCS = new Set(["docx", "docm", "dotx", "pptx", "pptm", "potx"]);
@@ -176,6 +181,7 @@ function fieldsFor(ext: string, source: string): ((s: string) => FieldIndex) | u
   if (SQL.has(ext)) return (s) => createSqlFieldIndex(s);
   if (KEY_VALUE.has(ext)) return (s) => createKeyValueFieldIndex(s, ext === "yml" || ext === "yaml");
   if (CODE[ext]) return (s) => createCodeRecordFieldIndex(s, CODE[ext]);
+  if (LOG.has(ext) && ext !== "har") return (s) => createQueryFieldIndex(s);
   if (XML_EXT.has(ext)) return FHIR_XML.test(source.slice(0, 4000)) ? (s) => createFhirXmlFieldIndex(s) : (s) => createXmlFieldIndex(s);
   if (ext === "md" || ext === "markdown") return (s) => createMarkdownTableFieldIndex(s);
   if (ext === "txt" && /^--\s*(MySQL|PostgreSQL) database dump/m.test(source.slice(0, 2000))) return (s) => createSqlFieldIndex(s);
@@ -362,7 +368,14 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
         unescape: JSON_EXT.has(kind) || NDJSON.has(kind) || kind === "properties",
       }));
     }
-    if (ext === "eml") {
+    if (LOG.has(ext) || ext === "har" || ACCESS_LOG.test(name)) {
+      // query strings and form bodies: what percent-encoding hides, as a second unit of the same path
+      // a HAR file's entries are its records: a parameter belongs to the entry (request) it is in
+      const entries = ext === "har" ? createJsonFieldIndex(source, false) : undefined;
+      const query = decodeQueryStrings(path, source, entries ? (o) => entries.fieldAt(o)?.record : undefined);
+      if (query) out.units.push(query);
+    }
+    if (ext === "eml" || ext === "mbox") {
       // what MIME encodings hide (encoded-word names, base64 bodies) as a second unit of the same path
       const mime = decodeMime(path, bytes);
       if (mime.unit) out.units.push(mime.unit);

@@ -12,6 +12,8 @@ export interface MimeAttachment {
 }
 
 const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
+/** A header field: name, then its value with continuation lines. */
+const FIELD = /^([!-9;-~]+)[ \t]*:((?:[^\n]*)(?:\n[ \t][^\n]*)*)/gm;
 const MAX_DEPTH = 20;
 
 function charsetDecoder(charset: string | undefined): InstanceType<typeof TextDecoder> {
@@ -98,11 +100,23 @@ export function decodeMime(path: string, bytes: Uint8Array): { unit?: TextUnit; 
     const headerEnd = m && m.index < end ? m.index : end;
     const bodyStart = m && m.index < end ? m.index + m[0].length : end;
     const headerBlock = raw.slice(start, headerEnd);
-    ENCODED_WORD.lastIndex = 0;
-    let w: RegExpExecArray | null;
-    while ((w = ENCODED_WORD.exec(headerBlock)) !== null) {
-      const data = w[2].toUpperCase() === "B" ? Buffer.from(w[3], "base64") : qpBytes(w[3], true);
-      emit(charsetDecoder(w[1]).decode(data), start + w.index);
+    // A header field with encoded words is emitted decoded up to its last word ("From: 山田 太郎"), so
+    // rules see the field's name beside the name or address it holds; located at its first word.
+    FIELD.lastIndex = 0;
+    let h: RegExpExecArray | null;
+    while ((h = FIELD.exec(headerBlock)) !== null) {
+      const first = h[2].search(/=\?[^?\s]+\?[BbQq]\?/);
+      if (first < 0) continue;
+      // up to the last encoded word: what follows (an <address>) is plain text the raw unit already has
+      const lastWord = [...h[2].matchAll(ENCODED_WORD)].pop();
+      const encoded = lastWord ? h[2].slice(0, lastWord.index + lastWord[0].length) : h[2];
+      const value = encoded
+        .replace(/\r?\n[ \t]+/g, " ")
+        .replace(/\?=\s+=\?/g, "?==?") // whitespace between adjacent encoded words is not text (RFC 2047)
+        .replace(ENCODED_WORD, (_w, charset: string, enc: string, data: string) =>
+          charsetDecoder(charset).decode(enc.toUpperCase() === "B" ? Buffer.from(data, "base64") : qpBytes(data, true)),
+        );
+      emit(`${h[1]}: ${value.trim()}`, start + h.index + h[0].length - h[2].length + first);
       newline();
     }
     const headers = parseHeaders(headerBlock);
@@ -157,7 +171,11 @@ export function decodeMime(path: string, bytes: Uint8Array): { unit?: TextUnit; 
     }
     newline();
   };
-  entity(0, raw.length, 0);
+  if (raw.startsWith("From ")) {
+    // mbox: messages one after another, each after a "From sender date" line
+    const lines = [...raw.matchAll(/^From [^\n]*\n/gm)];
+    lines.forEach((m, i) => entity(m.index + m[0].length, i + 1 < lines.length ? lines[i + 1].index : raw.length, 0));
+  } else entity(0, raw.length, 0);
   if (segText.length === 0) return { attachments };
   const joined = parts.join("");
   const st = segText.toArray();
