@@ -56,7 +56,6 @@ import { createCsvFieldIndex } from "./csv-field-index.js";
 import { sniffDelimiter } from "./sniff-delimiter.js";
 import { decodeIcalendar } from "./decode-icalendar.js";
 import { decodeMime } from "./decode-mime.js";
-import { decodeQueryStrings } from "./decode-query-strings.js";
 import { createQueryFieldIndex } from "./query-field-index.js";
 import { decodeVcard } from "./decode-vcard.js";
 import { decodeNotebook } from "./decode-notebook.js";
@@ -357,7 +356,8 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
       out.units.push(VCARD.has(ext) ? decodeVcard(path, source) : decodeIcalendar(path, source));
       return;
     }
-    const kind = ext === "ipynb" ? "json" : ext;
+    // rotated or unsuffixed server logs (access.log.1, access_log) read as logs
+    const kind = ext === "ipynb" ? "json" : ACCESS_LOG.test(name) && (ext === "" || /^\d+$/.test(ext)) ? "log" : ext;
     // a doubtful encoding guess: both readings are scanned (same path)
     for (const reading of decoded.alternative ? [decoded, decoded.alternative] : [decoded]) {
       out.units.push(makeTextUnit(path, reading.text, fieldsFor(kind, reading.text), {
@@ -366,14 +366,8 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
         mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) || ID_KEYED.test(s) : CODE[kind] ? (s) => CODE_PAIR.test(s) : undefined,
         codeRecords: CODE[kind] !== undefined || kind === "yml" || kind === "yaml",
         unescape: JSON_EXT.has(kind) || NDJSON.has(kind) || kind === "properties",
+        percent: LOG.has(kind),
       }));
-    }
-    if (LOG.has(ext) || ext === "har" || ACCESS_LOG.test(name)) {
-      // query strings and form bodies: what percent-encoding hides, as a second unit of the same path
-      // a HAR file's entries are its records: a parameter belongs to the entry (request) it is in
-      const entries = ext === "har" ? createJsonFieldIndex(source, false) : undefined;
-      const query = decodeQueryStrings(path, source, entries ? (o) => entries.fieldAt(o)?.record : undefined);
-      if (query) out.units.push(query);
     }
     if (ext === "eml" || ext === "mbox") {
       // what MIME encodings hide (encoded-word names, base64 bodies) as a second unit of the same path

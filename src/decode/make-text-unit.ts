@@ -2,6 +2,7 @@ import type { Location, TextUnit } from "../engine/types.js";
 import { createLineLocator } from "./create-line-locator.js";
 import type { FieldIndex } from "./field-index.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
+import { percentDecodeWithMap } from "./percent-decode-with-map.js";
 import { unescapeUnicodeWithMap } from "./unescape-unicode-with-map.js";
 
 const EMPTY: FieldIndex = { records: undefined, fieldAt: () => undefined };
@@ -43,6 +44,7 @@ function safeIndex(fields: (source: string) => FieldIndex, source: string): Fiel
  * built on first use. Hints: `plain` (known from the bytes: nothing to normalise),
  * `mayHaveRecords` (a cheap test; when false `records` is undefined without building the index),
  * `unescape` (decode `\uXXXX` escapes of non-ASCII characters first: JSON, .properties),
+ * `percent` (decode percent-encoded query-string parameters: access logs, HAR),
  * `astral` (false when the bytes cannot hold characters beyond U+FFFF: columns need no scan),
  * `codeRecords` (records are literals in source code or YAML, not lines: see TextUnit).
  */
@@ -50,12 +52,23 @@ export function makeTextUnit(
   path: string,
   source: string,
   fields?: (source: string) => FieldIndex,
-  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean; unescape?: boolean; astral?: boolean; codeRecords?: boolean } = {},
+  hints: { plain?: boolean; mayHaveRecords?: (source: string) => boolean; unescape?: boolean; percent?: boolean; astral?: boolean; codeRecords?: boolean } = {},
 ): TextUnit {
-  // layers: source --(\uXXXX decoded, JSON/.properties only)--> unescaped --(NFKC)--> text
-  const unescaped = hints.unescape ? unescapeUnicodeWithMap(source) : undefined;
-  const norm = unescaped?.changed ? normalizeWithMap(unescaped.text) : normalizeWithMap(source, hints.plain);
-  const toSource = unescaped?.changed ? (o: number): number => unescaped.toSource(norm.toSource(o)) : (o: number): number => norm.toSource(o);
+  // layers: source --(\uXXXX decoded, JSON/.properties)--> --(query strings percent-decoded, logs/HAR)--> --(NFKC)--> text
+  let layer = { text: source, toSource: (o: number): number => o, changed: false };
+  if (hints.unescape) {
+    const u = unescapeUnicodeWithMap(source);
+    if (u.changed) layer = { text: u.text, toSource: (o) => u.toSource(o), changed: true };
+  }
+  if (hints.percent) {
+    const p = percentDecodeWithMap(layer.text);
+    if (p.changed) {
+      const below = layer.toSource;
+      layer = { text: p.text, toSource: (o) => below(p.toSource(o)), changed: true };
+    }
+  }
+  const norm = layer.changed ? normalizeWithMap(layer.text) : normalizeWithMap(source, hints.plain);
+  const toSource = layer.changed ? (o: number): number => layer.toSource(norm.toSource(o)) : (o: number): number => norm.toSource(o);
   const lineCol = createLineLocator(source, hints.astral ?? true);
   const unit: TextUnit = {
     path,

@@ -6,19 +6,27 @@ const PARAM = /(?<=[?&;])([A-Za-z_][\w.\-[\]]{0,59})=([^\s"'&#;<>]*)/g;
 
 /**
  * Query-string parameters of a log (`GET /entry?zip=…&tel=…`): an offset inside a parameter's
- * value gets the parameter's name as key. A log is not a table: `records` is undefined and
- * `record` always 0 (the decoded unit of encoded parameters counts the lines).
+ * value gets the parameter's name as key, and its log line (0-based) as record: one request is
+ * one record. `records` stays undefined (a log is not a table: its other text keeps line rules).
  */
 export function createQueryFieldIndex(source: string): FieldIndex {
   const starts: number[] = [];
   const ends: number[] = [];
   const names: string[] = [];
+  const lineOf: number[] = [];
+  let line = 0;
+  let counted = 0;
   PARAM.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PARAM.exec(source)) !== null) {
     starts.push(m.index + m[1].length + 1);
     ends.push(m.index + m[0].length);
     names.push(m[1].toLowerCase());
+    for (let i = source.indexOf("\n", counted); i >= 0 && i < m.index; i = source.indexOf("\n", i + 1)) {
+      line++;
+      counted = i + 1;
+    }
+    lineOf.push(line);
   }
   const at = Int32Array.from(starts);
   return {
@@ -26,7 +34,7 @@ export function createQueryFieldIndex(source: string): FieldIndex {
     keys: () => new Set(names),
     fieldAt(offset: number): FieldInfo | undefined {
       const i = lastAtOrBefore(at, offset);
-      return i >= 0 && offset <= ends[i] ? { key: names[i], record: 0 } : undefined;
+      return i >= 0 && offset <= ends[i] ? { key: names[i], record: lineOf[i] } : undefined;
     },
   };
 }
