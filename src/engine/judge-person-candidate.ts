@@ -99,10 +99,13 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
 function isCatalogEntry(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf("{", start);
   if (open < 0 || start - open > 300) return false;
+  // The entry's own fields: up to its end or a nested object ("branches": { … }).
   let close = text.indexOf("}", end);
+  const nested = text.indexOf("{", end);
+  if (nested >= 0 && (close < 0 || nested < close)) close = nested;
   if (close < 0 || close - end > 300) close = Math.min(text.length, end + 300);
   const block = text.slice(open, close);
-  if (block.indexOf("{", 1) >= 0) return false;
+  if (block.indexOf("}") >= 0) return false;
   return /["']?\bcode["']?\s*[:=]/.test(block) && /["']?\b(?:roma|romaji|hira|hiragana|name_en|en_name)["']?\s*[:=]/.test(block);
 }
 

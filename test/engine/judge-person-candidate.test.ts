@@ -72,5 +72,7 @@ describe("judgePersonCandidate", () => {
   it("drops names of a coded catalog entry (code + romanised reading)", () => {
     expect(judge("name", '{\n "code": "001",\n "name": "@@",\n "kana": "x",\n "roma": "y"\n}', faker.person.lastName())).toBe("drop");
     expect(judge("name", '{\n "id": 1,\n "name": "@@",\n "kana": "x"\n}', name())).toBeUndefined();
+    // a bank entry whose branches follow as a nested object
+    expect(judge("name-kana", '{\n "code": "0001",\n "kana": "@@",\n "roma": "y",\n "branches": {\n  "001": {}\n }\n}', "ミズホ")).toBe("drop");
   });
 });
