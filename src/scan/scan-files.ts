@@ -3,6 +3,7 @@ import type { Config } from "../config/config-schema.js";
 import { decodeFile } from "../decode/decode-file.js";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import { expandBase64Secrets } from "../engine/expand-base64-secrets.js";
+import { expandEncodedValues } from "../engine/expand-encoded-values.js";
 import { dropPersonlessLocations } from "../engine/drop-personless-locations.js";
 import { scanUnit } from "../engine/scan-unit.js";
 import type { Finding, TextUnit } from "../engine/types.js";
@@ -106,19 +107,26 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
       found = found.length === 0 ? list : found.concat(list);
       // Base64 values of Kubernetes Secrets and kubeconfigs, decoded; reported on the encoded line
       // unless the encoded form was already found there.
-      const extras = expandBase64Secrets(unit);
-      if (extras.length > 0) {
+      const k8s = expandBase64Secrets(unit);
+      // Base64-wrapped, URL-encoded and JSON-escaped credentials anywhere: credential rules only.
+      const encoded = expandEncodedValues(unit);
+      if (k8s.length > 0 || encoded.length > 0) {
+        const own = new Set(list); // \`found\` may be \`list\` itself: remember which findings the unit gave
         const at = new Set(list.map((f) => `${f.line}\0${f.kind}`));
         const decodedLines = new Set<number | null>();
-        for (const extra of extras) {
-          for (const f of scanUnit(compiled, extra, scanOptions)) {
-            if (at.has(`${f.line}\0${f.kind}`)) continue;
-            found.push(f);
-            decodedLines.add(f.line);
+        for (const [extras, secretsOnly] of [[k8s, false], [encoded, true]] as const) {
+          for (const extra of extras) {
+            for (const f of scanUnit(compiled, extra, scanOptions)) {
+              if (secretsOnly && f.category !== "secret") continue;
+              if (at.has(`${f.line}\0${f.kind}`)) continue;
+              at.add(`${f.line}\0${f.kind}`);
+              found.push(f);
+              decodedLines.add(f.line);
+            }
           }
         }
         // What the decoded value revealed replaces a generic finding on the encoded blob.
-        found = found.filter((f) => !(f.ruleId.startsWith("generic-") && decodedLines.has(f.line) && list.includes(f)));
+        found = found.filter((f) => !(f.ruleId.startsWith("generic-") && decodedLines.has(f.line) && own.has(f)));
       }
     }
     found = filterFindings(found, filterContext);
