@@ -20,6 +20,8 @@ Options:
   -o, --output FILE             write the report to FILE instead of standard output
   -c, --config FILE             a mamori.yml (default: PATH/.github/mamori.yml when present)
   --fail-on SEVERITY            critical|high|medium|low: exit 1 at or above it (default: config failOn, high)
+  --min-confidence LEVEL        high|medium|low: show credential findings at or above it (default: config minConfidence, low)
+  --fail-on-confidence LEVEL    high|medium|low: only credential findings at or above it can exit 1 (default: config failOnConfidence, medium)
   --lang ja|en                  language of titles, remediation and the impact block
   --since REV                   scan the lines added by the commits in REV..HEAD
   --staged                      scan what the next commit adds (git diff --cached)

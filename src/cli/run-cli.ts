@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import type { Config } from "../config/config-schema.js";
 import { compileRules } from "../engine/compile-rules.js";
 import { loadRules } from "../rules/load-rules.js";
-import type { Rule, Severity } from "../rules/rule-schema.js";
+import type { Confidence, Rule, Severity } from "../rules/rule-schema.js";
 import { checkRuleSamples } from "../rules/check-rule-samples.js";
 import { selectRules } from "../rules/select-rules.js";
 import { createJsonWriter, toJson } from "../report/to-json.js";
@@ -51,6 +51,7 @@ export interface CliIo {
 }
 
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
+const CONFIDENCES: Confidence[] = ["low", "medium", "high"];
 
 
 /** Runs the `mamori` command; resolves to the exit code (0 clean, 1 findings, 2 error, 3 incomplete). */
@@ -108,6 +109,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const config = loadCliConfig(configFile, notes);
   if (values.quiet !== true) for (const note of notes) io.stderr(`mamori: note: ${note}\n`);
   const failOn = values["fail-on"] === undefined ? config.failOn : oneOf("--fail-on", values["fail-on"], SEVERITIES);
+  if (values["min-confidence"] !== undefined) config.minConfidence = oneOf("--min-confidence", values["min-confidence"], CONFIDENCES);
+  if (values["fail-on-confidence"] !== undefined) config.failOnConfidence = oneOf("--fail-on-confidence", values["fail-on-confidence"], CONFIDENCES);
+  const failConfidence = CONFIDENCES.indexOf(config.failOnConfidence);
   const lang = language ?? config.language;
 
   const builtin = loadRules();
@@ -167,7 +171,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const onFindings = (found: Finding[]) => {
     // In history mode a value may be added, removed and added again: report its first addition.
     const list = history ? found.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)) : found;
-    if (list.some((f) => SEVERITIES.indexOf(f.severity) <= threshold)) atOrAbove = true;
+    // A credential below failOnConfidence (default: a low-confidence weak value) is shown, never fails.
+    if (list.some((f) => SEVERITIES.indexOf(f.severity) <= threshold && (f.category !== "secret" || CONFIDENCES.indexOf(f.confidence) >= failConfidence))) atOrAbove = true;
     if (json) json.findings(list);
     else for (const f of list) kept.push(f);
   };
@@ -227,6 +232,8 @@ function parse(argv: string[]) {
         output: { type: "string", short: "o" },
         config: { type: "string", short: "c" },
         "fail-on": { type: "string" },
+        "min-confidence": { type: "string" },
+        "fail-on-confidence": { type: "string" },
         lang: { type: "string" },
         since: { type: "string" },
         "known-since": { type: "string" },

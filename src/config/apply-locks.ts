@@ -27,6 +27,9 @@ export function applyLocks(org: Config, merged: Config): LockedConfig {
   if (locks.failOn && SEVERITY_RANK[merged.failOn] > SEVERITY_RANK[org.failOn]) {
     config.failOn = take("failOn", merged.failOn, org.failOn);
   }
+  if (locks.failOn && CONFIDENCE_RANK[merged.failOnConfidence] > CONFIDENCE_RANK[org.failOnConfidence]) {
+    config.failOnConfidence = take("failOnConfidence", merged.failOnConfidence, org.failOnConfidence);
+  }
   const looserPersons = (n: number, than: number) => than > 0 && (n === 0 || n > than);
   if (locks.failOn && looserPersons(merged.pii.failOnPersons, org.pii.failOnPersons)) {
     config.pii.failOnPersons = take("pii.failOnPersons", merged.pii.failOnPersons, org.pii.failOnPersons);
@@ -47,6 +50,9 @@ export function applyLocks(org: Config, merged: Config): LockedConfig {
     }
     config.pii.kinds = take("pii.kinds", merged.pii.kinds, org.pii.kinds);
     if (org.pii.authorCredits && !merged.pii.authorCredits) config.pii.authorCredits = take("pii.authorCredits", false, true);
+    if (CONFIDENCE_RANK[merged.minConfidence] > CONFIDENCE_RANK[org.minConfidence]) {
+      config.minConfidence = take("minConfidence", merged.minConfidence, org.minConfidence);
+    }
   }
   if (locks.paths) {
     config.paths.ignore = take("paths.ignore", merged.paths.ignore, org.paths.ignore);

@@ -13,6 +13,15 @@ export const configSchema = z
      * read-only call (live / revoked / unknown); a live one becomes critical. Off by default.
      */
     verify: z.boolean().default(false),
+    /**
+     * Credential findings below this confidence are not shown (default low: every grade is
+     * shown). Confidence is graded per finding: high (a checksum or a provider format), medium
+     * (a random-looking value under a credential name), low (a weak value: short, a word, a
+     * default — tagged weak-value). PII keeps its own `pii.minConfidence`.
+     */
+    minConfidence: confidenceSchema.default("low"),
+    /** Findings below this confidence never fail the check / exit 1 (they are notices). */
+    failOnConfidence: confidenceSchema.default("medium"),
     rules: z
       .object({
         /** Rule ids to run exclusively (empty: all built-in rules). */

@@ -29,6 +29,8 @@ interface Candidate {
   field?: FieldInfo;
   /** Tags the person model adds to the rule's (e.g. "author-credit"). */
   extraTags?: string[];
+  /** Grading reasons from the validator (e.g. weak-value). */
+  tags?: readonly string[];
 }
 
 /**
@@ -246,10 +248,14 @@ function evaluate(
   }
   if (cr.allowPatterns.some((re) => re.test(value))) return undefined;
   if (rule.entropy !== undefined && computeEntropy(value) < rule.entropy) return undefined;
+  let tags: readonly string[] | undefined;
   if (cr.validator) {
     const verdict = cr.validator(value);
     if (verdict === false) return undefined;
-    if (verdict !== true) confidence = verdict;
+    if (typeof verdict === "object") {
+      confidence = verdict.confidence;
+      tags = verdict.tags;
+    } else if (verdict !== true) confidence = verdict;
   }
   const lineNo = lines.lineOf(start);
   let lineText: string | undefined;
@@ -284,16 +290,16 @@ function evaluate(
         cr.contextWords.some((w) => around.includes(w) || (key !== undefined && key.includes(w))) ||
         (key !== undefined && cr.contextKeys.some((re) => re.test(key)));
       if (!found && ctx.required) return undefined;
-      if (found && !ctx.required) confidence = raise(confidence);
+      if (found && !ctx.required && tags === undefined) confidence = raise(confidence);
     }
   }
   if (ignorable && findInlineIgnore(lineText ?? lines.lineText(lineNo), lineNo > 0 ? lines.lineText(lineNo - 1) : undefined, rule.id, rule.kind)) return undefined;
   if (rule.category === "pii") {
     const verdict = judgePersonCandidate({ kind: rule.kind, value, path: unit.path, text: unit.text, start, end, key: field?.key });
     if (verdict === "drop") return undefined;
-    if (verdict === "author-credit") return { rule: cr, start, end, value, confidence, field, extraTags: ["author-credit"] };
+    if (verdict === "author-credit") return { rule: cr, start, end, value, confidence, field, extraTags: ["author-credit"], tags };
   }
-  return { rule: cr, start, end, value, confidence, field };
+  return { rule: cr, start, end, value, confidence, field, tags };
 }
 
 /** Overlapping candidates of one category: keep the more specific rule, then the longer value. */
@@ -323,6 +329,7 @@ function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, s
     return { line: line + firstLine, column: lines.columnOf(line, offset) };
   });
   const findings: Finding[] = [];
+  const where = pathGrade(unit.path);
   for (const c of candidates) {
     const rule = c.rule.rule;
     const from = locate(c.start);
@@ -345,7 +352,7 @@ function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, s
       fingerprint: `${rule.id}:${unit.path}:${hashValue(salt, rule.id, c.value)}`,
       valueHash: hashValue(salt, rule.kind, normalised),
       ...(c.field ? { record: c.field.record, key: c.field.key } : {}),
-      tags: c.extraTags ? [...rule.tags, ...c.extraTags] : rule.tags,
+      tags: gradeTags(c.extraTags ? [...rule.tags, ...c.extraTags] : rule.tags, rule.category === "secret" ? where : undefined, c.tags),
     });
   }
   return findings;
@@ -358,4 +365,22 @@ function normaliseForHash(kind: string, value: string): string {
   if (kind === "phone" && /^\s*\+81/.test(value)) return "0" + value.replace(/\D/g, "").slice(2).replace(/^0/, "");
   if (/^[\d\s\-().+\u2010-\u2015\u30fc]+$/u.test(value)) return value.replace(/\D/g, "");
   return value.trim().replace(/\s+/gu, " ");
+}
+
+/** Test and example locations: a credential there is still reported, tagged so a reader can weigh it. */
+const TEST_PATH = /(?:^|[/!])(?:tests?|spec|specs|__tests__|__mocks__|testdata|test[-_]data|testing|fixtures?|__fixtures__|mocks?|cassettes|vcr)(?:\/|$)|(?:^|[/_.-])(?:test|spec|tests)[._-][^/]*$|_test\.[a-z]+$|[._-](?:test|spec)\.[a-z]+$/i;
+const EXAMPLE_PATH = /(?:^|[/!])(?:examples?|samples?|demos?|docs?|tutorials?|quickstart)(?:\/|$)|\.(?:example|sample|dist|template)$|(?:^|\/)README[^/]*$/i;
+
+function pathGrade(path: string): string | undefined {
+  if (TEST_PATH.test(path)) return "test";
+  if (EXAMPLE_PATH.test(path)) return "example";
+  return undefined;
+}
+
+function gradeTags(ruleTags: readonly string[], where: string | undefined, why: readonly string[] | undefined): string[] {
+  if (where === undefined && (why === undefined || why.length === 0)) return ruleTags as string[];
+  const out = [...ruleTags];
+  if (where !== undefined) out.push(where);
+  if (why) for (const t of why) if (!out.includes(t)) out.push(t);
+  return out;
 }

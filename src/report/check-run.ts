@@ -1,7 +1,7 @@
 import type { Config } from "../config/config-schema.js";
 import type { Finding } from "../engine/types.js";
 import type { Impact } from "../impact/types.js";
-import type { Rule, Severity } from "../rules/rule-schema.js";
+import type { Confidence, Rule, Severity } from "../rules/rule-schema.js";
 import { describeImpact } from "../impact/describe-impact.js";
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { ppcNotice } from "./ppc-notice.js";
@@ -18,7 +18,7 @@ export interface CheckRunInput {
   findings: CheckRunFinding[];
   impact: Impact;
   stats: { files: number; bytes: number; skipped: { path: string; reason: string }[]; durationMs: number };
-  config: Pick<Config, "language" | "failOn"> & { pii?: Pick<Config["pii"], "failOnPersons">; scan?: Partial<Pick<Config["scan"], "incomplete">> };
+  config: Pick<Config, "language" | "failOn"> & Partial<Pick<Config, "failOnConfidence">> & { pii?: Pick<Config["pii"], "failOnPersons">; scan?: Partial<Pick<Config["scan"], "incomplete">> };
   rulesById?: ReadonlyMap<string, Rule>;
   scope: {
     kind: "pull_request" | "push";
@@ -55,6 +55,7 @@ export interface CheckRunReport {
 }
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 /** GitHub's limit for `output.summary` (characters); counted in UTF-8 bytes here to be safe. */
 export const SUMMARY_LIMIT = 65535;
 const SUMMARY_BUDGET = SUMMARY_LIMIT - 2000;
@@ -76,7 +77,11 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   const personsLimit = input.config.pii?.failOnPersons ?? 0;
   const tooManyPersons = personsLimit > 0 && input.impact.persons >= personsLimit;
   const reportRequired = input.impact.appi.reportRequired;
-  const failsFinding = (f: CheckRunFinding) => RANK[f.severity] >= RANK[failOn] || (f.category === "pii" && (tooManyPersons || reportRequired));
+  // Below `failOnConfidence` (default: low-confidence credentials, weak values) a finding is a notice, never a failure.
+  const minFailConfidence = CONFIDENCE_RANK[input.config.failOnConfidence ?? "medium"];
+  const sure = (f: CheckRunFinding) => f.category !== "secret" || CONFIDENCE_RANK[f.confidence] >= minFailConfidence;
+  const failsFinding = (f: CheckRunFinding) => (sure(f) && RANK[f.severity] >= RANK[failOn]) || (f.category === "pii" && (tooManyPersons || reportRequired));
+  const unsure = findings.filter((f) => !sure(f)).length;
   const failing = findings.filter(failsFinding);
   // Files left unread (not media or links) make the scan incomplete: a failure unless accepted.
   const unread = input.stats.skipped.filter(isIncompleteSkip);
@@ -149,6 +154,14 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   }
   const notice = ppcNotice(input.impact, lang);
   if (notice.length > 0) head.push("", ...notice, "");
+  if (unsure > 0) {
+    head.push(
+      t(
+        `${n(unsure)} low-confidence ${plural(unsure, "finding")} (weak values, test or example code) ${unsure === 1 ? "is a notice" : "are notices"} and do not fail the check (\`failOnConfidence\`).`,
+        `確度の低い検出 ${n(unsure)} 件（弱い値、テスト・サンプルコード）は通知のみで、チェックを失敗させません（\`failOnConfidence\`）。`,
+      ),
+    );
+  }
   const s = input.stats;
   head.push(
     t(
@@ -229,7 +242,7 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
     );
   }
 
-  let annotations = findings.map((f) => annotation(f, input, lang, failsFinding(f)));
+  let annotations = findings.map((f) => annotation(f, input, lang, failsFinding(f), !sure(f)));
   const max = input.maxAnnotations ?? Number.POSITIVE_INFINITY;
   if (annotations.length > max) {
     const order = { failure: 0, warning: 1, notice: 2 } as const;
@@ -274,15 +287,16 @@ export function formatCheckRunFailure(kind: "config" | "error", message: string,
   return { conclusion: "failure", findings: 0, title, summary, annotations: [] };
 }
 
-function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, failing: boolean): CheckRunAnnotation {
+function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, failing: boolean, unsure = false): CheckRunAnnotation {
   const { file, member } = splitArchivePath(f.path);
   const line = f.line ?? 1;
   const endLine = f.endLine ?? line;
-  const level = failing ? "failure" : RANK[f.severity] >= RANK.medium ? "warning" : "notice";
+  const level = failing ? "failure" : !unsure && RANK[f.severity] >= RANK.medium ? "warning" : "notice";
   const rule = input.rulesById?.get(f.ruleId);
   const ja = lang === "ja";
   const parts = [
     `${ruleLabel(f, input.rulesById, lang)}: ${f.redacted}`,
+    ...(f.category === "secret" ? [confidenceNote(f, lang)] : []),
     ...(member ? [ja ? `アーカイブ内のファイル: ${member}` : `inside the archive: ${member}`] : []),
     ...(f.removedIn ? [note(f, lang)] : []),
     ...(rule ? [(ja ? "対処: " : "Fix: ") + rule.remediation[lang]] : []),
@@ -363,6 +377,12 @@ function note(f: CheckRunFinding, lang: Language): string {
   return lang === "ja"
     ? `${sha} で削除済みだが履歴に残っている: 履歴を書き換えるかスカッシュマージしてください`
     : `removed in ${sha}, still in history: rewrite the history or squash-merge`;
+}
+
+/** "Confidence: low (weak-value, test)": how sure the finding is and why it was graded down. */
+function confidenceNote(f: Finding, lang: Language): string {
+  const why = f.tags.filter((t) => t === "test" || t === "example" || t === "weak-value");
+  return (lang === "ja" ? "確度: " : "Confidence: ") + f.confidence + (why.length ? ` (${why.join(", ")})` : "");
 }
 
 function ruleLabel(f: Finding, rulesById: ReadonlyMap<string, Rule> | undefined, lang: Language): string {

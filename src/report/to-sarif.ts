@@ -176,6 +176,7 @@ function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang
     severity: f.severity,
     confidence: f.confidence,
   };
+  if (f.tags.length > 0) properties.tags = [...f.tags];
   if (member !== null) {
     properties.innerPath = member;
     if (f.line !== null) properties.innerLine = f.line;

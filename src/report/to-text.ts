@@ -60,7 +60,7 @@ export function toText(result: ScanResult, options: TextOptions): string {
         SEVERITY_LABEL[lang][f.severity],
         f.ruleId,
         truncate(rulesById?.get(f.ruleId)?.title[lang] ?? "", MAX_TITLE_WIDTH),
-        f.redacted,
+        f.redacted + (f.category === "secret" && f.confidence !== "high" ? `  [${[f.confidence, ...f.tags.filter((t) => t === "test" || t === "example" || t === "weak-value")].join(", ")}]` : ""),
       ],
     }));
     const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => displayWidth(r.cells[i]))));

@@ -15,7 +15,7 @@ describe("docs/mamori.schema.json", () => {
   it("describes every top-level key", () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ["_extends", "allow", "custom", "failOn", "impact", "language", "locks", "paths", "pii", "rules", "scan", "verify"].sort(),
+      ["_extends", "allow", "custom", "failOn", "failOnConfidence", "impact", "language", "minConfidence", "locks", "paths", "pii", "rules", "scan", "verify"].sort(),
     );
   });
 });

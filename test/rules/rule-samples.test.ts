@@ -34,7 +34,9 @@ describe.each(rules.map((r) => [r.id, r] as const))("rule %s", (_id, rule) => {
   });
   it.each(rule.samples.nomatch.map((s) => [s]))("does not match %s", (sample) => {
     const text = expandTemplate(sample);
-    const ids = scan(rule, text).map((f) => f.ruleId);
+    // A weak value in a credential position is found with low confidence (weak-value): a
+    // `nomatch` sample must not give a finding that would be weighed as a credential.
+    const ids = scan(rule, text).filter((f) => !f.tags.includes("weak-value")).map((f) => f.ruleId);
     expect(ids, `expanded sample:\n${text}`).not.toContain(rule.id);
   });
 });

@@ -25,7 +25,9 @@ describe.each(rules.map((r) => [r.id, r] as const))("secret rule %s", (_id, rule
   });
   it.each(rule.samples.nomatch.map((s) => [s]))("does not match %s", (sample) => {
     const text = expandTemplate(sample);
-    expect(scan(rule, text).map((f) => f.ruleId), `expanded sample:\n${text}`).not.toContain(rule.id);
+    // Weak values in a credential position are graded low (weak-value), not dropped.
+    const strong = scan(rule, text).filter((f) => !f.tags.includes("weak-value"));
+    expect(strong.map((f) => f.ruleId), `expanded sample:\n${text}`).not.toContain(rule.id);
   });
 });
 

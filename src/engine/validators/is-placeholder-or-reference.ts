@@ -1,9 +1,9 @@
 /** Interpolations and references: the value is read from somewhere else, it is not the secret. */
 const REFERENCE =
-  /\$\{|\$\(|^\$[A-Za-z_{]|\{\{|\{%|<%|#\{|%\(|^%[A-Za-z_]+%$|^@\{|^!(?:Ref|Sub|GetAtt|vault|secret)\b|process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|^(?:var|local|data|module|secrets|vars|env|inputs|steps|needs|github|params|parameters|config|settings|this|self)\.[A-Za-z_]|^(?:op|vault|ssm|sm|secretsmanager|awssm|gcpsm|azkv|ref\+[a-z]+):\/*|^arn:aws|^ENC\[|^vault:v\d+:|^\$ANSIBLE_VAULT/;
+  /\$\{|\$\(|^\$[A-Za-z_{]|\{\{|\{%|<%|#\{|%\(|^%[A-Za-z_]+%$|^@\{|^!(?:Ref|Sub|GetAtt|vault|secret)\b|process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|Environment\.GetEnvironmentVariable|^(?:var|local|data|module|secrets|vars|env|inputs|steps|needs|github|params|parameters|config|settings|this|self)\.[A-Za-z_]|^(?:op|vault|ssm|sm|secretsmanager|awssm|gcpsm|azkv|ref\+[a-z]+):\/*|^arn:aws|^ENC\[|^vault:v\d+:|^\$ANSIBLE_VAULT|^\{[A-Za-z0-9+/]{16,}={0,2}\}$|^ENC\(|^sops:/;
 
 /** Format placeholders: {name}, {self.password}, %s, %(password)s, :password, ?. */
-const FORMAT = /^\{[A-Za-z_][\w.]*\}|^%(?:\([A-Za-z_]\w*\))?[sdv]$|^:[A-Za-z_]\w*$/;
+const FORMAT = /^%[A-Za-z_][\w.]*%$|^\{[A-Za-z_][\w.]*\}|^%(?:\([A-Za-z_]\w*\))?[sdv]$|^:[A-Za-z_]\w*$/;
 
 /** Well-known example values from specifications and vendor documentation (RFC 6749/6750 and friends). */
 const DOCUMENTED = /2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SplxlOBeZQQYbYS6WxSbIA|s6BhdRkqt3|gX1fBat3bV|mF_9\.B5f-4\.1JqM|czZCaGRSa3F0MzpnWDFmQmF0M2JW|wJalrXUtnFEMI|AKIAIOSFODNN7|je7MtGbClwBF|bPxRfiCYEXAMPLEKEY/;
