@@ -74,6 +74,7 @@ describe("assignment shapes", () => {
     expect(findings.map((f) => f.line), text).toContain(line);
   });
   it.each(silent)("stays silent on %s", (_shape, path, template) => {
-    expect(scan(path, expandTemplate(template))).toEqual([]);
+    // A default (postgres:postgres) is graded low with weak-value, not dropped: not a credential finding to weigh.
+    expect(scan(path, expandTemplate(template)).filter((f) => !f.tags.includes("weak-value"))).toEqual([]);
   });
 });
