@@ -3,6 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import type { Finding } from "../engine/types.js";
+import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
 import { scanFiles, type Skipped } from "../scan/scan-files.js";
 import { readFiles } from "./read-files.js";
@@ -10,12 +11,14 @@ import type { ThreadBatch, ThreadBatchResult } from "./scan-folder-in-threads.js
 
 let compiled: CompiledRules | undefined;
 let rules: Rule[] = [];
+let tableSchemas: TableSchemas | undefined;
 
 parentPort!.on("message", (batch: ThreadBatch) => {
   try {
     if (batch.rules) {
       rules = batch.rules;
       compiled = compileRules(rules);
+      tableSchemas = batch.tableSchemas;
     }
     if (!compiled) throw new Error("no rules received");
     const findings: Finding[] = [];
@@ -25,6 +28,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       compiled,
       ignoredFingerprints: batch.ignored,
       keepFacts: true,
+      tableSchemas,
       onFindings: (found) => {
         for (const f of found) findings.push(f);
       },

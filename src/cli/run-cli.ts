@@ -23,6 +23,7 @@ import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
 import { parseIgnoreFile } from "./parse-ignore-file.js";
 import { readFiles } from "./read-files.js";
+import { collectFolderSchemas } from "./collect-folder-schemas.js";
 import { defaultCliThreadUrl, scanFolderInThreads } from "./scan-folder-in-threads.js";
 import { readGitRange } from "./read-git-range.js";
 import { useColor } from "./use-color.js";
@@ -176,7 +177,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (json) json.findings(list);
     else for (const f of list) kept.push(f);
   };
-  const common = { rules, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings };
+  // Tables defined anywhere in the folder give their columns to dumps without column lists.
+  const tableSchemas = folder ? collectFolderSchemas(root, folder) : undefined;
+  const common = { rules, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas };
   const result = db
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
     : threaded

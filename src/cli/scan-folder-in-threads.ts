@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { Config } from "../config/config-schema.js";
 import type { Finding } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
+import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
 import type { ScanResult, ScanStats } from "../scan/scan-files.js";
 
@@ -14,6 +15,8 @@ export interface ThreadBatch {
   config: Config;
   /** Sent with a thread's first batch only (compiled once there). */
   rules?: Rule[];
+  /** Tables defined in the folder (collectFolderSchemas); sent with a thread's first batch only. */
+  tableSchemas?: TableSchemas;
   ignored: ReadonlySet<string>;
 }
 
@@ -38,6 +41,8 @@ export interface ThreadScanOptions {
   onProgress?: (files: number, bytes: number) => void;
   /** The compiled thread module (default: cli-scan-thread.js beside this file). */
   threadUrl?: URL;
+  /** Tables defined in the folder, for SQL dumps without column lists. */
+  tableSchemas?: TableSchemas;
 }
 
 /** Files per batch: small enough to balance the threads, large enough to keep messages few. */
@@ -92,7 +97,7 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
             const give = () => {
               if (next >= batches.length) return resolve();
               const index = next++;
-              const batch: ThreadBatch = { index, root, paths: batches[index], config, ignored: options.ignored, ...(first ? { rules: options.rules } : {}) };
+              const batch: ThreadBatch = { index, root, paths: batches[index], config, ignored: options.ignored, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
               first = false;
               worker.postMessage(batch);
             };

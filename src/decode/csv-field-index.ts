@@ -2,7 +2,11 @@ import type { FieldInfo } from "../engine/types.js";
 import type { FieldIndex } from "./field-index.js";
 import { GrowableInt32 } from "./growable-int32.js";
 import { lastAtOrBefore } from "./last-at-or-before.js";
+import { inferColumnKinds } from "./infer-column-kinds.js";
 import { PROBE_ROWS, pickHeaderRow } from "./pick-header-row.js";
+
+/** Rows read to infer the columns of a table without a header. */
+const INFER_ROWS = 50;
 
 const QUOTE = 34;
 const LF = 10;
@@ -39,7 +43,8 @@ function readRow(source: string, start: number, delim: number): string[] {
  * decoded source. One pass keeps only the start offset of each non-empty row (Int32Array); the
  * column of an offset is found on lookup by scanning its row from the start. The header is the
  * first row that looks like one (no data-like values) and is as wide as the data below it
- * (title rows above it are skipped); without one, keys are "column N". Records are the data
+ * (title rows above it are skipped); without one, keys are "column N", or "column N (氏名)" when
+ * the column's values say what it holds (inferColumnKinds). Records are the data
  * rows below the header (0-based).
  */
 export function createCsvFieldIndex(source: string, delimiter: string): FieldIndex {
@@ -79,7 +84,11 @@ export function createCsvFieldIndex(source: string, delimiter: string): FieldInd
   const rows = starts.toArray();
   const probe = Math.min(rows.length, PROBE_ROWS);
   const headerRow = pickHeaderRow(Array.from({ length: probe }, (_, i) => readRow(source, rows[i], delim)));
-  const header = headerRow >= 0 ? readRow(source, rows[headerRow], delim).map((f) => f.slice(0, 100)) : [];
+  // without a header, each column is named by what its values are (氏名, フリガナ, 生年月日 …)
+  const header =
+    headerRow >= 0
+      ? readRow(source, rows[headerRow], delim).map((f) => f.slice(0, 100))
+      : inferColumnKinds(Array.from({ length: Math.min(rows.length, INFER_ROWS) }, (_, i) => readRow(source, rows[i], delim))).map((k, i) => (k ? `column ${i + 1} (${k})` : ""));
   // title rows above the header (Excel exports: "顧客一覧 2024年3月") are neither header nor records
   const firstData = headerRow + 1;
 

@@ -94,6 +94,11 @@ export interface DecodeOptions {
   maxArchiveEntries: number;
   /** Largest uncompressed:compressed ratio of an entry over 64 KiB (default 200). */
   maxRatio?: number;
+  /**
+   * Tables defined elsewhere in the scanned tree (name → columns; see collectTableSchemas): an
+   * `INSERT INTO t VALUES (…)` without a column list takes its columns from here.
+   */
+  tableSchemas?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Skipped {
@@ -172,18 +177,18 @@ function isTar(b: Uint8Array): boolean {
   return b.length >= 512 && b[257] === 0x75 && b[258] === 0x73 && b[259] === 0x74 && b[260] === 0x61 && b[261] === 0x72;
 }
 
-function fieldsFor(ext: string, source: string): ((s: string) => FieldIndex) | undefined {
+function fieldsFor(ext: string, source: string, schemas?: ReadonlyMap<string, readonly string[]>): ((s: string) => FieldIndex) | undefined {
   if (CSV.has(ext)) return (s) => createCsvFieldIndex(s, sniffDelimiter(s, ","));
   if (TSV.has(ext)) return (s) => createCsvFieldIndex(s, sniffDelimiter(s, "\t"));
   if (JSON_EXT.has(ext)) return FHIR.test(source.slice(0, 4000)) ? (s) => createFhirJsonFieldIndex(s) : (s) => createJsonFieldIndex(s, false);
   if (NDJSON.has(ext)) return (s) => createJsonFieldIndex(s, true);
-  if (SQL.has(ext)) return (s) => createSqlFieldIndex(s);
+  if (SQL.has(ext)) return (s) => createSqlFieldIndex(s, schemas);
   if (KEY_VALUE.has(ext)) return (s) => createKeyValueFieldIndex(s, ext === "yml" || ext === "yaml");
   if (CODE[ext]) return (s) => createCodeRecordFieldIndex(s, CODE[ext]);
   if (LOG.has(ext) && ext !== "har") return (s) => createQueryFieldIndex(s);
   if (XML_EXT.has(ext)) return FHIR_XML.test(source.slice(0, 4000)) ? (s) => createFhirXmlFieldIndex(s) : (s) => createXmlFieldIndex(s);
   if (ext === "md" || ext === "markdown") return (s) => createMarkdownTableFieldIndex(s);
-  if (ext === "txt" && /^--\s*(MySQL|PostgreSQL) database dump/m.test(source.slice(0, 2000))) return (s) => createSqlFieldIndex(s);
+  if (ext === "txt" && /^--\s*(MySQL|PostgreSQL) database dump/m.test(source.slice(0, 2000))) return (s) => createSqlFieldIndex(s, schemas);
   return undefined;
 }
 
@@ -360,7 +365,7 @@ function decodeInto(path: string, bytes: Uint8Array, depth: number, ctx: Ctx): v
     const kind = ext === "ipynb" ? "json" : ACCESS_LOG.test(name) && (ext === "" || /^\d+$/.test(ext)) ? "log" : ext;
     // a doubtful encoding guess: both readings are scanned (same path)
     for (const reading of decoded.alternative ? [decoded, decoded.alternative] : [decoded]) {
-      out.units.push(makeTextUnit(path, reading.text, fieldsFor(kind, reading.text), {
+      out.units.push(makeTextUnit(path, reading.text, fieldsFor(kind, reading.text, options.tableSchemas), {
         plain: reading.plain,
         astral: reading.astral,
         mayHaveRecords: JSON_EXT.has(kind) ? (s) => ARRAY_OF_OBJECTS.test(s) || ID_KEYED.test(s) : CODE[kind] ? (s) => CODE_PAIR.test(s) : undefined,

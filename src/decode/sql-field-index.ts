@@ -1,6 +1,7 @@
 import type { FieldInfo } from "../engine/types.js";
 import type { FieldIndex } from "./field-index.js";
 import { GrowableInt32 } from "./growable-int32.js";
+import { inferColumnKinds } from "./infer-column-kinds.js";
 import { lastAtOrBefore } from "./last-at-or-before.js";
 
 const INSERT_RE = /(?:INSERT|REPLACE)\s+(?:LOW_PRIORITY\s+|DELAYED\s+|HIGH_PRIORITY\s+)?(?:IGNORE\s+)?(?:INTO\s+)?([^\s(;,]+)\s*(?:\(([^)]*)\))?\s*VALUES?\s*/iy;
@@ -122,16 +123,61 @@ function createColumns(s: string, open: number, close: number): string[] {
   return cols;
 }
 
+/** The tables a SQL text creates: name (lower-case, without schema) → column names in order. */
+export function readCreateTables(source: string): Map<string, string[]> {
+  const tables = new Map<string, string[]>();
+  const re = new RegExp(CREATE_RE.source, "gi");
+  for (const m of source.matchAll(re)) {
+    const open = m.index + m[0].length - 1;
+    tables.set(tableName(m[1]), createColumns(source, open, closeParen(source, open)));
+  }
+  return tables;
+}
+
+/** Unquoted cells of a tuple `( … )` between start and end (top-level commas). */
+function tupleCells(s: string, start: number, end: number): string[] {
+  const cells: string[] = [];
+  let cur = "";
+  let depth = 0;
+  for (let j = start + 1; j < end - 1; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 39 || c === 34) {
+      const after = skipQuoted(s, j);
+      cur += s.slice(j + 1, after - 1).replace(/''/g, "'").replace(/\\(.)/g, "$1");
+      j = after - 1;
+    } else if (c === 40) {
+      depth++;
+      cur += s[j];
+    } else if (c === 41) {
+      depth--;
+      cur += s[j];
+    } else if (c === 44 && depth === 0) {
+      cells.push(cur.trim());
+      cur = "";
+    } else cur += s[j];
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+/** Rows sampled per table to infer the columns of an INSERT that names none. */
+const INFER_ROWS = 50;
+
 /**
  * SQL dump structure (pg_dump and mysqldump): each tuple of an INSERT … VALUES (…), (…); and each
  * data line of a `COPY t (cols) FROM stdin;` block is one record (numbered across the file).
  * Column names come from the INSERT / COPY column list, or from the table's CREATE TABLE when
- * the INSERT has none (mysqldump's default). The column of an offset is found on lookup by
- * scanning its tuple (top-level commas) or its COPY line (tabs).
+ * the INSERT has none (mysqldump's default) — in this file, else in `schemas` (tables defined
+ * elsewhere in the scanned tree: schema.sql, migrations, models) — else each position is named
+ * by what its values are (`column 2 (氏名)`, see inferColumnKinds). The column of an offset is
+ * found on lookup by scanning its tuple (top-level commas) or its COPY line (tabs).
  */
-export function createSqlFieldIndex(source: string): FieldIndex {
+export function createSqlFieldIndex(source: string, schemas?: ReadonlyMap<string, readonly string[]>): FieldIndex {
   const tables = new Map<string, string[]>();
   const colLists: string[][] = [];
+  // INSERTs of a table whose columns are known nowhere share one inferred column list
+  const inferredOf = new Map<string, number>();
+  const samples = new Map<number, string[][]>();
   const starts = new GrowableInt32();
   const ends = new GrowableInt32();
   const colsOf = new GrowableInt32();
@@ -146,9 +192,18 @@ export function createSqlFieldIndex(source: string): FieldIndex {
     CREATE_RE.lastIndex = i;
     let m: RegExpExecArray | null;
     if ((m = INSERT_RE.exec(source)) !== null) {
-      const cols = m[2] !== undefined ? columnList(m[2]) : (tables.get(tableName(m[1])) ?? []);
-      colLists.push(cols);
-      const colsId = colLists.length - 1;
+      const name = tableName(m[1]);
+      const known = m[2] !== undefined ? columnList(m[2]) : (tables.get(name) ?? schemas?.get(name));
+      let colsId = known ? -1 : (inferredOf.get(name) ?? -1);
+      if (colsId < 0) {
+        colLists.push(known ? [...known] : []);
+        colsId = colLists.length - 1;
+        if (!known) {
+          inferredOf.set(name, colsId);
+          samples.set(colsId, []);
+        }
+      }
+      const sample = samples.get(colsId);
       let j = INSERT_RE.lastIndex;
       for (;;) {
         j = skipSpace(source, j);
@@ -158,13 +213,14 @@ export function createSqlFieldIndex(source: string): FieldIndex {
         ends.push(end);
         colsOf.push(colsId);
         kindOf.push(0);
+        if (sample && sample.length < INFER_ROWS) sample.push(tupleCells(source, j, end));
         j = skipSpace(source, end);
         if (source.charCodeAt(j) === 44) j++;
         else break;
       }
       i = skipStatement(source, j);
     } else if ((m = COPY_RE.exec(source)) !== null) {
-      const cols = m[2] !== undefined ? columnList(m[2]) : (tables.get(tableName(m[1])) ?? []);
+      const cols = m[2] !== undefined ? columnList(m[2]) : [...(tables.get(tableName(m[1])) ?? schemas?.get(tableName(m[1])) ?? [])];
       colLists.push(cols);
       const colsId = colLists.length - 1;
       let j = COPY_RE.lastIndex;
@@ -193,6 +249,9 @@ export function createSqlFieldIndex(source: string): FieldIndex {
     } else {
       i = skipStatement(source, i);
     }
+  }
+  for (const [id, rows] of samples) {
+    colLists[id] = inferColumnKinds(rows).map((kind, i) => (kind ? `column ${i + 1} (${kind})` : ""));
   }
   const st = starts.toArray();
   const en = ends.toArray();

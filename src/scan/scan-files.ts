@@ -1,5 +1,6 @@
 import { minimatch } from "minimatch";
 import type { Config } from "../config/config-schema.js";
+import { collectTableSchemas, mayDefineTables, type TableSchemas } from "../decode/collect-table-schemas.js";
 import { decodeFile } from "../decode/decode-file.js";
 import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import { expandBase64Secrets } from "../engine/expand-base64-secrets.js";
@@ -66,6 +67,11 @@ export interface ScanOptions {
   knownAt?: Date;
   /** Return the impact facts too (a scan split over threads assesses the impact once, at the end). */
   keepFacts?: boolean;
+  /**
+   * Tables defined in the scanned tree (collectTableSchemas), for SQL without column lists. When
+   * absent and `inputs` is an array, they are collected from the inputs first.
+   */
+  tableSchemas?: TableSchemas;
 }
 
 /**
@@ -86,12 +92,20 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
   let bytes = 0;
   const ignore = config.paths.ignore;
   const include = config.paths.include;
+  let tableSchemas = options.tableSchemas;
+  if (!tableSchemas && Array.isArray(inputs)) {
+    tableSchemas = new Map();
+    for (const input of inputs as ScanInput[]) {
+      if (mayDefineTables(input.path)) collectTableSchemas(input.path, new TextDecoder().decode(input.bytes), tableSchemas);
+    }
+  }
+  const decodeOptions = tableSchemas && tableSchemas.size > 0 ? { ...config.scan, tableSchemas } : config.scan;
   for (const input of inputs) {
     if (ignore.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
     if (include.length > 0 && !include.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
     files++;
     bytes += input.bytes.length;
-    const decoded = input.units ? { units: input.units, skipped: [] } : decodeFile(input.path, input.bytes, config.scan);
+    const decoded = input.units ? { units: input.units, skipped: [] } : decodeFile(input.path, input.bytes, decodeOptions);
     skipped.push(...decoded.skipped);
     let found: Finding[] = [];
     const scanOptions = {
