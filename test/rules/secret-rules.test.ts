@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createCsvFieldIndex } from "../../src/decode/csv-field-index.js";
 import { compileRules } from "../../src/engine/compile-rules.js";
 import { scanUnit } from "../../src/engine/scan-unit.js";
 import { builtinRulesDir, loadRules } from "../../src/rules/load-rules.js";
@@ -16,7 +17,15 @@ function samplePath(rule: Rule): string {
   if (!glob) return "sample.txt";
   return glob.replace(/\*\*\//g, "").replace(/\{([^,}]+)[^}]*\}/g, "$1").replace(/\*/g, "sample");
 }
-const scan = (rule: Rule, text: string) => scanUnit(compiled, { path: samplePath(rule), text }, { salt: "test" });
+function scan(rule: Rule, text: string) {
+  // A sample that starts with "#csv" is a table (header line, then rows), as in rule-samples.test.ts.
+  if (text.startsWith("#csv\n")) {
+    const table = text.slice(5);
+    const index = createCsvFieldIndex(table, ",");
+    return scanUnit(compiled, { path: "sample.csv", text: table, fieldAt: (o) => index.fieldAt(o), keys: () => index.keys?.(), records: index.records }, { salt: "test" });
+  }
+  return scanUnit(compiled, { path: samplePath(rule), text }, { salt: "test" });
+}
 
 describe.each(rules.map((r) => [r.id, r] as const))("secret rule %s", (_id, rule) => {
   it.each(rule.samples.match.map((s) => [s]))("matches %s", (sample) => {

@@ -6,6 +6,7 @@ import { base64PemPrivateKey } from "./base64-pem-private-key.js";
 import { base64UserPass } from "./base64-user-pass.js";
 import { dbUriCredentials } from "./db-uri-credentials.js";
 import { genericPasswordValue } from "./generic-password-value.js";
+import { plainPasswordCell } from "./plain-password-cell.js";
 import { genericSecretValue } from "./generic-secret-value.js";
 import { githubTokenChecksum } from "./github-token-checksum.js";
 import { jwtStructure } from "./jwt-structure.js";
@@ -15,6 +16,7 @@ import { randomToken } from "./random-token.js";
 
 /** Validators used by rules/secrets/*.yml (`validator: <name>`). */
 export const secretValidators: Record<string, Validator> = {
+  "plain-password-cell": plainPasswordCell,
   "aws-access-key-id": awsAccessKeyId,
   "aws-secret-access-key": awsSecretAccessKey,
   "azure-account-key": azureAccountKey,
