@@ -44,6 +44,9 @@ export function assessImpact(findings: readonly ImpactFact[], options: AssessImp
   const kinds = [...kindSet].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const has = (tag: string) => pii.some((f) => f.tags.includes(tag));
   const sensitive = has("sensitive") || kindSet.has("medical");
+  const sensitiveReasons: NonNullable<Impact["sensitiveReasons"]> = [];
+  if (has("medical-context")) sensitiveReasons.push("patients");
+  if (pii.some((f) => (f.tags.includes("sensitive") || f.kind === "medical") && !f.tags.includes("medical-context"))) sensitiveReasons.push("special-care-values");
   const financial = has("financial");
   const myNumbers = new Set(pii.filter((f) => f.kind === "my-number" || f.tags.includes("my-number")).map((f) => f.valueHash));
   // Without a person there is nobody to report about: special-care or financial data of no one
@@ -63,6 +66,7 @@ export function assessImpact(findings: readonly ImpactFact[], options: AssessImp
     acrossFiles,
     kinds,
     sensitive,
+    ...(sensitive ? { sensitiveReasons } : {}),
     financial,
     myNumber: myNumbers.size > 0,
     appi,

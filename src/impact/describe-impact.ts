@@ -112,10 +112,14 @@ export function describeImpact(impact: Impact, language: Language): { headline: 
     if (files.length > 10) lines.push(ja ? `  ほか ${files.length - 10} ファイル` : `  ${files.length - 10} more files`);
     lines.push((ja ? "情報の種類: " : "Kinds of data: ") + kinds.join(sep));
     const yes = (b: boolean) => (ja ? (b ? "あり" : "なし") : b ? "yes" : "no");
+    const REASON = ja
+      ? { patients: "医療機関の患者の記録（受診・診療の事実）", "special-care-values": "病歴・障害・信条などの記載" }
+      : { patients: "patients of a medical institution (receiving care)", "special-care-values": "medical history, disability, beliefs … written down" };
+    const reasons = impact.sensitiveReasons?.length ? ` (${impact.sensitiveReasons.map((r) => REASON[r]).join(ja ? "、" : "; ")})` : "";
     lines.push(
       ja
-        ? `要配慮個人情報: ${yes(impact.sensitive)} · 財産的被害のおそれ（カード・口座）: ${yes(impact.financial)} · マイナンバー: ${yes(impact.myNumber)}`
-        : `Special-care data: ${yes(impact.sensitive)} · Financial data (cards, accounts): ${yes(impact.financial)} · My Numbers: ${yes(impact.myNumber)}`,
+        ? `要配慮個人情報: ${yes(impact.sensitive)}${reasons} · 財産的被害のおそれ（カード・口座）: ${yes(impact.financial)} · マイナンバー: ${yes(impact.myNumber)}`
+        : `Special-care data: ${yes(impact.sensitive)}${reasons} · Financial data (cards, accounts): ${yes(impact.financial)} · My Numbers: ${yes(impact.myNumber)}`,
     );
     if (impact.appi.reportRequired) {
       lines.push(ja ? `個人情報保護委員会への報告と本人への通知: 必要（${triggers.join("、")}）` : `Report to the PPC and notice to the persons: required (${triggers.join("; ")})`);

@@ -14,6 +14,12 @@ export interface Impact {
   kinds: string[];
   /** 要配慮個人情報 among them. */
   sensitive: boolean;
+  /**
+   * Why the data is 要配慮個人情報 (when `sensitive`): "patients" (people listed as patients of a
+   * clinic or hospital: receiving medical care is itself special-care information) and/or
+   * "special-care-values" (medical history, disability, religion, criminal record … written down).
+   */
+  sensitiveReasons?: ("patients" | "special-care-values")[];
   /** Data whose misuse can cause financial damage (cards, bank accounts). */
   financial: boolean;
   myNumber: boolean;

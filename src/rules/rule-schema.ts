@@ -106,7 +106,7 @@ export const ruleSchema = z
       .optional(),
     mask: maskSchema.optional(),
     /** Extra facts for impact: e.g. sensitive (要配慮), financial. */
-    tags: z.array(z.enum(["sensitive", "financial", "my-number", "identifier", "contact", "name"])).default([]),
+    tags: z.array(z.enum(["sensitive", "financial", "my-number", "identifier", "contact", "name", "medical-context"])).default([]),
     /**
      * Examples: `match` must yield a finding of this rule, `nomatch` must not. Templates like
      * {{base62:36}} are expanded at test time and, for custom rules, at load (src/rules/expand-template.ts) so that no

@@ -12,6 +12,7 @@ import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { Impact } from "../impact/types.js";
 import type { Rule } from "../rules/rule-schema.js";
 import { filterFindings } from "./filter-findings.js";
+import { keepMedicalContext } from "./keep-medical-context.js";
 
 export interface ScanInput {
   /** Path relative to the scanned root, with "/" separators. */
@@ -143,7 +144,7 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
         found = found.filter((f) => !(f.ruleId.startsWith("generic-") && decodedLines.has(f.line) && own.has(f)));
       }
     }
-    found = filterFindings(found, filterContext);
+    found = keepMedicalContext(filterFindings(found, filterContext));
     for (const f of found) {
       if (input.commit) f.commit = input.commit;
       if (f.category === "pii") facts.push(toFact(f));

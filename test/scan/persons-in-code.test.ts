@@ -100,3 +100,26 @@ describe("persons kept in code, fixtures and schemas", () => {
     expect(byFile.get(path) ?? 0, `${files[path].text}\nfindings: ${found.join(", ")}`).toBe(persons);
   });
 });
+
+describe("patients are special-care information", () => {
+  const config = configSchema.parse({});
+  const rules = loadRules();
+  const scan = (files: Record<string, string>) =>
+    scanFiles(Object.entries(files).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) })), config, { rules });
+
+  it("marks a clinic's patient list sensitive with the reason, and reportable from one person", () => {
+    const p = person();
+    const r = scan({ "db/seeds.rb": `Patient.create!(name: "${p.sei} ${p.mei}", name_kana: "${p.seiKana} ${p.meiKana}", tel: "${p.tel}")\n` });
+    expect(r.impact.persons).toBe(1);
+    expect(r.impact.sensitive).toBe(true);
+    expect(r.impact.sensitiveReasons).toEqual(["patients"]);
+    expect(r.impact.appi.triggers).toContain("sensitive");
+    expect(r.findings.filter((f) => f.tags.includes("medical-context")).map((f) => f.kind).sort()).toEqual(["name", "name-kana", "phone"]);
+  });
+
+  it("says nothing of patients where no person is", () => {
+    const r = scan({ "app/models/patient.rb": "class Patient < ApplicationRecord\n  has_many :reservations # 予約 (clinic)\nend\n", "docs/初診.md": "初診の方は受付へ\n" });
+    expect(r.findings).toEqual([]);
+    expect(r.impact.sensitive).toBe(false);
+  });
+});
