@@ -17,6 +17,8 @@ interface Container {
 }
 
 const PY_PREFIX = /^(r|b|u|f|rb|br|fr|rf)$/i;
+/** A call as a value: `Date.parse(`, `Memo.new(`, `Carbon::parse(`, `$this->make(`. */
+const CALL_CHAIN = /[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*[!?]?[ \t]*\(/y;
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
@@ -48,6 +50,7 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
   const keyIds = new Map<string, number>();
   const stack: Container[] = [];
   let records = 0;
+  const withValues = new Set<number>();
   const hashComment = lang !== "js";
   const slashComment = lang === "js" || lang === "php";
   const len = source.length;
@@ -78,6 +81,7 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
   const emit = (start: number, end: number, key: number): void => {
     const record = recordOfTop();
     if (record < 0) return;
+    withValues.add(record);
     valueAt.push(start);
     valueEnd.push(end);
     keyOf.push(key);
@@ -191,6 +195,15 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
         i = after;
         continue;
       }
+      if (pendingKey >= 0 && pendingDepth === stack.length) {
+        // `birth_date: Date.parse("…")`, `memo: Memo.new(content: …)`: the call is the key's value
+        CALL_CHAIN.lastIndex = i;
+        const call = CALL_CHAIN.exec(source);
+        if (call) {
+          i += call[0].length - 1;
+          continue;
+        }
+      }
       pendingKey = -1;
       i = j;
       continue;
@@ -208,8 +221,14 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
     }
     if (c === 123 || c === 40 || c === 91) {
       const keyed = pendingKey >= 0 && pendingDepth === stack.length;
-      const parentRecord = keyed ? recordOfTop() : -1;
-      stack.push({ record: -1, inherit: keyed && c !== 40 ? parentRecord : -1, key: keyed && c === 91 ? pendingKey : -1, paren: c === 40 });
+      const parent = stack[stack.length - 1];
+      // The value of a key belongs to the enclosing record; so does an element of such a list
+      // when that record has values of its own (`addresses: [Address.new(…)]` beside `name:`),
+      // while `{ customers: [{…}, {…}] }` keeps one record per element.
+      let inherit = -1;
+      if (keyed) inherit = recordOfTop();
+      else if (parent !== undefined && parent.inherit >= 0 && withValues.has(parent.inherit)) inherit = parent.inherit;
+      stack.push({ record: -1, inherit, key: keyed && c !== 123 ? pendingKey : -1, paren: c === 40 });
       pendingKey = -1;
       i++;
       continue;

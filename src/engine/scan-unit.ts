@@ -61,7 +61,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
       if (ends === undefined) {
         // A decoded record format names its fields itself (a vCard's FN is given the key
         // full_name): a key that serves the rule stands in for the missing keyword.
-        if (cr.contextKeys.length === 0 || !unit.keys || !isTable() || !keyMatches(cr, unit, keyCache) || !keyCache.keys) continue;
+        if (cr.contextKeys.length === 0 || unit.codeRecords || !unit.keys || !isTable() || !keyMatches(cr, unit, keyCache) || !keyCache.keys) continue;
         hitLines = WHOLE;
       } else hitLines = ends === WHOLE ? WHOLE : ends.map((end) => lines.lineOf(end - 1));
     } else if (cr.rule.prefilter === "cjk") {
@@ -75,7 +75,9 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
       // Column-driven rules: the header is far from the rows, so the whole table is scanned
       // when a column can give context; a rule that needs a column is skipped when none can.
       const column = isTable() && (unit.keys === undefined || keyMatches(cr, unit, keyCache));
-      if (column) hitLines = WHOLE;
+      // In code and YAML a key stands beside its value (or a few lines above it: `name:` then
+      // `example:`), so the keyword lines and the next few are enough; a table is read whole.
+      if (column) hitLines = unit.codeRecords && hitLines !== undefined && hitLines !== WHOLE ? withFollowing(hitLines, CODE_VALUE_LINES, lines.count() - 1) : WHOLE;
       else if (cr.keyOnly) continue;
     }
     if (cr.rule.span === 0) hitLines = WHOLE;
@@ -117,6 +119,17 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
 }
 
 const WHOLE = Symbol("whole text");
+/** Lines after a key's line where its value may stand, in records kept in code or YAML. */
+const CODE_VALUE_LINES = 3;
+
+/** Ascending lines, each followed by the next `n` lines up to `last` (deduplicated, ascending). */
+function withFollowing(lines: number[], n: number, last: number): number[] {
+  const out: number[] = [];
+  for (const line of lines) {
+    for (let l = Math.max(line, out.length > 0 ? out[out.length - 1] + 1 : 0); l <= Math.min(line + n, last); l++) out.push(l);
+  }
+  return out;
+}
 const MAX_LABEL = 40;
 
 /** Any inline-ignore marker at all: tested once per unit, so candidates skip the per-line check. */

@@ -58,3 +58,23 @@ describe("createCodeRecordFieldIndex", () => {
     expect(createCodeRecordFieldIndex("function f(a, b) { return a + b; }\n", "js").records).toBeUndefined();
   });
 });
+
+describe("createCodeRecordFieldIndex: nested values", () => {
+  it("keeps a record's nested constructors and calls in that record", () => {
+    const src = 'Patient.create!(\n  name: "VAL_A",\n  birth_date: Date.parse("VAL_B"),\n  addresses: [\n    Address.new(postal_code: "VAL_C", line: "VAL_D"),\n    Address.new(line: "VAL_E")\n  ],\n  memo: Memo.new(content: "VAL_F")\n)\nPatient.create!(name: "VAL_G")\n';
+    expect(fields(src, "ruby", ["VAL_A", "VAL_B", "VAL_C", "VAL_D", "VAL_E", "VAL_F", "VAL_G"]).at).toEqual([
+      { key: "name", record: 0 },
+      { key: "birth_date", record: 0 },
+      { key: "postal_code", record: 0 },
+      { key: "line", record: 0 },
+      { key: "line", record: 0 },
+      { key: "content", record: 0 },
+      { key: "name", record: 1 },
+    ]);
+  });
+
+  it("keeps one record per element of a list under a key of an otherwise empty object", () => {
+    const src = "export default { customers: [{ name: 'VAL_A' }, { name: 'VAL_B' }] };\n";
+    expect(fields(src, "js", ["VAL_A", "VAL_B"]).at.map((f) => f?.record)).toEqual([1, 2]);
+  });
+});
