@@ -7,9 +7,14 @@ import { parseEnv } from "node:util";
  * Checks the app's credentials before Probot starts, because Probot treats a malformed private
  * key like a missing one and silently starts its setup page. Loads `.env` the way Probot does
  * (its values win), then: no APP_ID and no key -> setup mode is fine; APP_ID without a usable
- * key, or a key without APP_ID -> throws with what to fix. Never prints the key.
+ * key, or a key without APP_ID -> throws with what to fix. Outside NODE_ENV=development a web
+ * process also needs a WEBHOOK_SECRET other than Probot's default. Never prints the key.
  */
-export function checkStartupEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): "setup" | "app" {
+export function checkStartupEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+  options: { receivesWebhooks?: boolean } = {},
+): "setup" | "app" {
   const dotenv = resolve(cwd, ".env");
   if (env === process.env && existsSync(dotenv)) Object.assign(process.env, parseEnv(readFileSync(dotenv, "utf8")));
   const appId = env.APP_ID?.trim();
@@ -28,7 +33,23 @@ export function checkStartupEnv(env: NodeJS.ProcessEnv = process.env, cwd = proc
       `The private key from ${key.from} is not a valid RSA private key in PEM format. Download a new key from the GitHub App's settings page ("Generate a private key") and set it again; Mamori does not start its setup page when APP_ID is set.`,
     );
   }
+  if (options.receivesWebhooks !== false) checkWebhookSecret(env);
   return "app";
+}
+
+/**
+ * Outside development, a missing WEBHOOK_SECRET would leave Probot on its public default
+ * (`development`): anyone could sign webhooks and make the app mint installation tokens.
+ */
+function checkWebhookSecret(env: NodeJS.ProcessEnv): void {
+  const mode = env.NODE_ENV ?? "";
+  if (mode === "development" || mode === "test") return;
+  const secret = env.WEBHOOK_SECRET ?? "";
+  if (secret === "" || secret === "development") {
+    throw new Error(
+      `WEBHOOK_SECRET is ${secret === "" ? "not set" : "Probot's public default"} (NODE_ENV=${mode || "unset"}): anyone could send signed webhooks. Set WEBHOOK_SECRET to the secret configured on the GitHub App (App settings → Webhook secret); only NODE_ENV=development runs without one.`,
+    );
+  }
 }
 
 function readKey(env: NodeJS.ProcessEnv, cwd: string): { text: string; from: string } | null {

@@ -12,7 +12,7 @@ import { onShutdown } from "./on-shutdown.js";
 import { serveWorkerHealth } from "./serve-worker-health.js";
 
 try {
-  if (checkStartupEnv() === "setup") throw new Error("a worker needs APP_ID and the private key (PRIVATE_KEY or PRIVATE_KEY_PATH) of the GitHub App");
+  if (checkStartupEnv(process.env, process.cwd(), { receivesWebhooks: false }) === "setup") throw new Error("a worker needs APP_ID and the private key (PRIVATE_KEY or PRIVATE_KEY_PATH) of the GitHub App");
   if (!process.env.REDIS_URL) throw new Error("a worker needs REDIS_URL (the Redis the web process queues jobs on)");
 } catch (error) {
   console.error(`mamori worker: ${(error as Error).message}`);

@@ -13,9 +13,10 @@ describe("checkStartupEnv", () => {
     expect(checkStartupEnv({}, dir)).toBe("setup");
   });
   it("accepts a valid key as PEM, with \\n escapes, or base64", () => {
-    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey }, dir)).toBe("app");
-    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey.replace(/\n/g, "\\n") }, dir)).toBe("app");
-    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: Buffer.from(privateKey).toString("base64") }, dir)).toBe("app");
+    const secret = { WEBHOOK_SECRET: "s3t-by-the-operator" };
+    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey, ...secret }, dir)).toBe("app");
+    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey.replace(/\n/g, "\\n"), ...secret }, dir)).toBe("app");
+    expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: Buffer.from(privateKey).toString("base64"), ...secret }, dir)).toBe("app");
   });
   it("fails loudly on a malformed key instead of falling into setup mode, without printing it", () => {
     const broken = privateKey.slice(0, 200) + privateKey.slice(260);
@@ -34,5 +35,16 @@ describe("checkStartupEnv", () => {
     expect(() => checkStartupEnv({ APP_ID: "42", PRIVATE_KEY_PATH: "nope.pem" }, dir)).toThrow(/does not exist/);
     writeFileSync(join(dir, "app.pem"), "garbage");
     expect(() => checkStartupEnv({ APP_ID: "42" }, dir)).toThrow(/app\.pem is not a valid/);
+  });
+  it("refuses to start a web process outside development without a real WEBHOOK_SECRET (Probot would accept webhooks signed with `development`)", () => {
+    const app = { APP_ID: "42", PRIVATE_KEY: privateKey };
+    for (const NODE_ENV of ["production", "staging", undefined]) {
+      expect(() => checkStartupEnv({ ...app, NODE_ENV }, dir)).toThrow(/WEBHOOK_SECRET is not set/);
+      expect(() => checkStartupEnv({ ...app, NODE_ENV, WEBHOOK_SECRET: "development" }, dir)).toThrow(/WEBHOOK_SECRET is Probot's public default/);
+      expect(checkStartupEnv({ ...app, NODE_ENV, WEBHOOK_SECRET: "s3t-by-the-operator" }, dir)).toBe("app");
+      // A worker receives no webhooks: it needs no secret.
+      expect(checkStartupEnv({ ...app, NODE_ENV }, dir, { receivesWebhooks: false })).toBe("app");
+    }
+    expect(checkStartupEnv({ ...app, NODE_ENV: "development" }, dir)).toBe("app");
   });
 });
