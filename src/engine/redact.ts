@@ -3,12 +3,15 @@ import type { Mask } from "../rules/rule-schema.js";
 const STARS = "****";
 
 /**
- * A preview of a value that never shows it whole. Secrets keep a short known prefix and, when
- * long, their last four characters (`ghp_****…9aZ1`); digits keep separators and the last four
+ * A preview of a value that never shows it whole. Secrets keep a public prefix — only one of
+ * `publicPrefixes` (the rule's keywords: a provider's documented prefix such as `ghp_`) — and
+ * of the rest at most 4 characters and at most a quarter (`ghp_****…9aZ1`); a private key shows
+ * only its `-----BEGIN … KEY-----` header, whether its lines are real or JSON-escaped (`\n`).
+ * Digits keep separators and the last four
  * digits (`090-****-5678`); names keep the family name or first character (`山田 **`); e-mail
  * keeps the first letter of each part (`t***@e***.jp`); addresses keep the first characters.
  */
-export function redact(value: string, mask: Mask): string {
+export function redact(value: string, mask: Mask, publicPrefixes: readonly string[] = []): string {
   const chars = [...value];
   switch (mask) {
     case "digits":
@@ -34,20 +37,34 @@ export function redact(value: string, mask: Mask): string {
       return STARS;
     case "secret":
     default:
-      return redactSecret(value);
+      return redactSecret(value, publicPrefixes);
   }
 }
 
-function redactSecret(value: string): string {
-  const firstLine = value.split(/\r?\n/)[0];
-  if (firstLine.startsWith("-----BEGIN ")) return `${firstLine.slice(0, 64)}${STARS}…`;
-  const n = value.length;
+/** Most characters of a secret shown beyond its public prefix. */
+export const MAX_SECRET_TAIL = 4;
+
+function redactSecret(value: string, publicPrefixes: readonly string[]): string {
+  const pem = /^-----BEGIN [A-Z0-9 ]{1,40}-----/.exec(value);
+  if (pem) return `${pem[0]}${STARS}…`;
+  const chars = [...value];
+  const n = chars.length;
   if (n < 12) return STARS;
-  const prefix = /^[A-Za-z][A-Za-z0-9]{0,9}[_-](?:[A-Za-z0-9]{1,8}[_-])?/.exec(value)?.[0] ?? "";
-  const rest = n - prefix.length;
-  // Show at most a quarter of the secret's characters beyond its public prefix.
-  const tail = rest >= 24 ? 4 : rest >= 16 ? 2 : 0;
-  return `${prefix}${STARS}${tail ? "…" + value.slice(n - tail) : ""}`;
+  const prefix = publicPrefix(value, n, publicPrefixes);
+  const rest = n - [...prefix].length;
+  // At most MAX_SECRET_TAIL characters and at most a quarter of what follows the prefix.
+  const tail = rest >= 24 ? MAX_SECRET_TAIL : rest >= 16 ? 2 : 0;
+  return `${prefix}${STARS}${tail ? "…" + chars.slice(n - tail).join("") : ""}`;
+}
+
+/** The longest known prefix the value starts with (case-insensitive, at most 16 characters and half the value). */
+function publicPrefix(value: string, n: number, prefixes: readonly string[]): string {
+  let best = "";
+  for (const p of prefixes) {
+    if (p.length <= best.length || p.length > 16 || p.length * 2 > n) continue;
+    if (value.slice(0, p.length).toLowerCase() === p.toLowerCase()) best = value.slice(0, p.length);
+  }
+  return best;
 }
 
 function redactDigits(value: string): string {

@@ -361,7 +361,7 @@ function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, s
       column: from.column,
       endLine: to.line,
       endColumn: to.column === null ? null : to.column + 1,
-      redacted: redact(c.value, c.rule.mask),
+      redacted: redact(c.value, c.rule.mask, rule.keywords),
       fingerprint: `${rule.id}:${unit.path}:${hashValue(salt, rule.id, c.value)}`,
       valueHash: hashValue(salt, rule.kind, normalised),
       ...(c.field ? { record: c.field.record, key: c.field.key } : {}),
