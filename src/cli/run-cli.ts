@@ -18,6 +18,7 @@ import { renderHtml } from "./render-html.js";
 import { parseDbUrl, type DbTarget } from "../db/parse-db-url.js";
 import { scanDatabase, type ScanDatabaseOptions } from "../db/scan-database.js";
 import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
+import { escapeControl } from "../report/escape-control.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
@@ -61,7 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await dispatch(argv, io);
   } catch (err) {
     const e = err as Error;
-    io.stderr(`mamori: ${e instanceof UsageError ? "" : "error: "}${e.message}\n`);
+    io.stderr(`mamori: ${e instanceof UsageError ? "" : "error: "}${escapeControl(e.message, { keepNewlines: true })}\n`);
     if (!(e instanceof UsageError) && process.env.MAMORI_DEBUG) io.stderr(`${e.stack}\n`);
     return 2;
   }

@@ -6,6 +6,7 @@ import { describeImpact } from "../impact/describe-impact.js";
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { ppcNotice } from "./ppc-notice.js";
 import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
+import { escapeControl } from "./escape-control.js";
 import { splitArchivePath } from "./split-archive-path.js";
 
 /** A finding as the app reports it: possibly removed by a later commit but still in the history. */
@@ -283,7 +284,7 @@ export function formatCheckRunFailure(kind: "config" | "error", message: string,
       : ja
         ? "一部の内容を取得・検査できなかったため、見逃しを避けて失敗にしています。一時的な GitHub の障害なら再実行で解消します。"
         : "Part of the change could not be fetched or scanned, so Mamori fails instead of reporting a possibly incomplete result. A transient GitHub error goes away on a re-run.";
-  const summary = truncateBytes(["## ✖ " + title, "", why, "", "```text", message.replace(/```/g, "'''"), "```", "", rerun].join("\n"), SUMMARY_LIMIT - 10);
+  const summary = truncateBytes(["## ✖ " + title, "", why, "", "```text", escapeControl(message, { keepNewlines: true }).replace(/```/g, "'''"), "```", "", rerun].join("\n"), SUMMARY_LIMIT - 10);
   return { conclusion: "failure", findings: 0, title, summary, annotations: [] };
 }
 
@@ -309,9 +310,11 @@ function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, fa
     start_line: line,
     end_line: Math.max(line, endLine),
     annotation_level: level,
-    title: `${SEVERITY_LABEL[lang][f.severity]} · ${f.ruleId}`.slice(0, 255),
-    message: parts.join("\n"),
-    raw_details: [`rule: ${f.ruleId}`, `kind: ${f.kind}`, `fingerprint: ${f.fingerprint}`, ...(f.commit ? [`commit: ${f.commit}`] : []), ...(f.key ? [`field: ${f.key}`] : [])].join("\n"),
+    title: escapeControl(`${SEVERITY_LABEL[lang][f.severity]} · ${f.ruleId}`).slice(0, 255),
+    message: parts.map((p) => escapeControl(p)).join("\n"),
+    raw_details: [`rule: ${f.ruleId}`, `kind: ${f.kind}`, `fingerprint: ${f.fingerprint}`, ...(f.commit ? [`commit: ${f.commit}`] : []), ...(f.key ? [`field: ${f.key}`] : [])]
+      .map((d) => escapeControl(d))
+      .join("\n"),
   };
   if (f.line !== null && endLine === line && f.column !== null) {
     out.start_column = f.column;
@@ -364,7 +367,7 @@ function suppressHelp(lang: Language, findings: CheckRunFinding[]): string[] {
     "",
     "```yaml",
     "allow:",
-    ...fps.flatMap((fp) => [`  - fingerprint: ${fp}`, `    reason: "${ja ? "テスト用のダミー値" : "test fixture, not a live value"}"`]),
+    ...fps.flatMap((fp) => [`  - fingerprint: ${escapeControl(fp)}`, `    reason: "${ja ? "テスト用のダミー値" : "test fixture, not a live value"}"`]),
     "```",
   ];
 }
@@ -400,14 +403,14 @@ function groupByPath(sorted: CheckRunFinding[]): CheckRunFinding[][] {
   return groups;
 }
 
-/** Text inside a Markdown table cell. */
+/** Text inside a Markdown table cell: line breaks become spaces, other control characters escapes. */
 function md(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return escapeControl(s.replace(/\r?\n/g, " ")).replace(/\|/g, "\\|");
 }
 
-/** Text inside inline code in a table cell (no backticks, no pipes). */
+/** Untrusted text (a path, a preview) inside inline code in a table cell: no backticks, no pipes, control characters escaped. */
 function code(s: string): string {
-  return s.replace(/`/g, "'").replace(/\|/g, "¦").replace(/\r?\n/g, " ");
+  return escapeControl(s).replace(/`/g, "'").replace(/\|/g, "¦");
 }
 
 function byteLength(s: string): number {

@@ -4,6 +4,7 @@ import { describeImpact } from "../impact/describe-impact.js";
 import type { Rule, Severity } from "../rules/rule-schema.js";
 import type { ScanResult } from "../scan/scan-files.js";
 import { displayWidth } from "./display-width.js";
+import { escapeControl } from "./escape-control.js";
 import { CATEGORY_LABEL, CATEGORY_ORDER, SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { sortFindings } from "./sort-findings.js";
 
@@ -48,7 +49,8 @@ export function toText(result: ScanResult, options: TextOptions): string {
   // util.styleText writes the escapes; whether to colour at all (TTY, NO_COLOR, --no-color) is decided by the
   // caller (cli/use-color.ts), so its own stream check is off: the same options give the same text everywhere.
   const paint = (style: Style, s: string) => (color && s ? styleText(style, s, { validateStream: false }) : s);
-  const findings = sortFindings(result.findings);
+  // File names, previews and titles come from the scanned tree: no control character reaches the terminal.
+  const findings = sortFindings(result.findings).map(safeFinding);
   const out: string[] = [];
 
   for (const all of groupByPath(findings)) {
@@ -59,7 +61,7 @@ export function toText(result: ScanResult, options: TextOptions): string {
         location(f),
         SEVERITY_LABEL[lang][f.severity],
         f.ruleId,
-        truncate(rulesById?.get(f.ruleId)?.title[lang] ?? "", MAX_TITLE_WIDTH),
+        truncate(escapeControl(rulesById?.get(f.ruleId)?.title[lang] ?? ""), MAX_TITLE_WIDTH),
         f.redacted + (f.category === "secret" && f.confidence !== "high" ? `  [${[f.confidence, ...f.tags.filter((t) => t === "test" || t === "example" || t === "weak-value")].join(", ")}]` : ""),
       ],
     }));
@@ -97,18 +99,22 @@ export function toText(result: ScanResult, options: TextOptions): string {
             (stats.skipped.length ? `; skipped ${n(stats.skipped.length)}` : ""),
     ),
   );
-  for (const s of stats.skipped.slice(0, 5)) out.push(paint("dim", `  ${s.path}: ${s.reason}`));
+  for (const s of stats.skipped.slice(0, 5)) out.push(paint("dim", `  ${escapeControl(s.path)}: ${escapeControl(s.reason)}`));
   if (stats.skipped.length > 5) out.push(paint("dim", ja ? `  ほか ${stats.skipped.length - 5} 件` : `  … ${stats.skipped.length - 5} more`));
 
   if (findings.length === 0) return out.join("\n") + "\n";
 
   const impact = describeImpact(result.impact, lang);
-  out.push("", paint("bold", ja ? "影響" : "Impact"), `  ${paint("bold", impact.headline)}`, ...impact.lines.map((l) => `  ${l}`), "");
+  out.push("", paint("bold", ja ? "影響" : "Impact"), `  ${paint("bold", escapeControl(impact.headline))}`, ...impact.lines.map((l) => `  ${escapeControl(l)}`), "");
   out.push(...suppressHint(findings, lang, paint));
   return out.join("\n") + "\n";
 }
 
 type Paint = (style: Style, s: string) => string;
+
+function safeFinding(f: Finding): Finding {
+  return { ...f, path: escapeControl(f.path), ruleId: escapeControl(f.ruleId), redacted: escapeControl(f.redacted), fingerprint: escapeControl(f.fingerprint) };
+}
 
 function summary(result: ScanResult, findings: Finding[], lang: Language, paint: Paint): string {
   const ja = lang === "ja";
