@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ describe("checkStartupEnv", () => {
     expect(checkStartupEnv({}, dir)).toBe("setup");
   });
   it("accepts a valid key as PEM, with \\n escapes, or base64", () => {
-    const secret = { WEBHOOK_SECRET: "s3t-by-the-operator" };
+    const secret = { WEBHOOK_SECRET: randomBytes(12).toString("hex") };
     expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey, ...secret }, dir)).toBe("app");
     expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: privateKey.replace(/\n/g, "\\n"), ...secret }, dir)).toBe("app");
     expect(checkStartupEnv({ APP_ID: "42", PRIVATE_KEY: Buffer.from(privateKey).toString("base64"), ...secret }, dir)).toBe("app");
@@ -41,7 +42,7 @@ describe("checkStartupEnv", () => {
     for (const NODE_ENV of ["production", "staging", undefined]) {
       expect(() => checkStartupEnv({ ...app, NODE_ENV }, dir)).toThrow(/WEBHOOK_SECRET is not set/);
       expect(() => checkStartupEnv({ ...app, NODE_ENV, WEBHOOK_SECRET: "development" }, dir)).toThrow(/WEBHOOK_SECRET is Probot's public default/);
-      expect(checkStartupEnv({ ...app, NODE_ENV, WEBHOOK_SECRET: "s3t-by-the-operator" }, dir)).toBe("app");
+      expect(checkStartupEnv({ ...app, NODE_ENV, WEBHOOK_SECRET: randomBytes(12).toString("hex") }, dir)).toBe("app");
       // A worker receives no webhooks: it needs no secret.
       expect(checkStartupEnv({ ...app, NODE_ENV }, dir, { receivesWebhooks: false })).toBe("app");
     }
