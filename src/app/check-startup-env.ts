@@ -2,6 +2,7 @@ import { createPrivateKey } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseEnv } from "node:util";
+import { fingerprintKeyFromText } from "../scan/fingerprint-key-from-text.js";
 
 /**
  * Checks the app's credentials before Probot starts, because Probot treats a malformed private
@@ -18,7 +19,8 @@ export function checkStartupEnv(
   const dotenv = resolve(cwd, ".env");
   if (env === process.env && existsSync(dotenv)) Object.assign(process.env, parseEnv(readFileSync(dotenv, "utf8")));
   const appId = env.APP_ID?.trim();
-  const key = readKey(env, cwd);
+  if (env.MAMORI_FINGERPRINT_KEY !== undefined) fingerprintKeyFromText(env.MAMORI_FINGERPRINT_KEY, "MAMORI_FINGERPRINT_KEY");
+  const key = readPrivateKey(env, cwd);
   if (!appId && key === null) return "setup";
   if (!appId) throw new Error("A private key is configured but APP_ID is not set: set APP_ID to the GitHub App's ID (or remove the key to run the setup page).");
   if (!/^\d+$/.test(appId)) throw new Error(`APP_ID must be the numeric ID of the GitHub App (got ${appId.length} characters that are not a number).`);
@@ -52,7 +54,8 @@ function checkWebhookSecret(env: NodeJS.ProcessEnv): void {
   }
 }
 
-function readKey(env: NodeJS.ProcessEnv, cwd: string): { text: string; from: string } | null {
+/** The App's private key from PRIVATE_KEY, PRIVATE_KEY_PATH or the single `.pem` in `cwd` (null: none). */
+export function readPrivateKey(env: NodeJS.ProcessEnv, cwd: string): { text: string; from: string } | null {
   if (env.PRIVATE_KEY) {
     let text = env.PRIVATE_KEY.trim();
     if (!text.includes("-----BEGIN") && Buffer.from(text, "base64").toString("base64") === text) text = Buffer.from(text, "base64").toString("utf8");

@@ -10,6 +10,7 @@ import { checkRuleSamples } from "../rules/check-rule-samples.js";
 import { selectRules } from "../rules/select-rules.js";
 import { compileJobRules } from "../worker/compile-job-rules.js";
 import { runScanRequest, type ScanRequest } from "../worker/run-scan-request.js";
+import { appFingerprintKey } from "./app-fingerprint-key.js";
 import { describeError } from "./describe-error.js";
 import { fetchFileAt } from "./fetch-file-at.js";
 import { isPathScanned } from "./is-path-scanned.js";
@@ -106,6 +107,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
   const ignoreFile = await fetchFileAt(octokit, owner, repo, ".mamoriignore");
   const ignoredFingerprints = ignoreFile ? parseIgnoreFile(new TextDecoder().decode(ignoreFile)) : new Set<string>();
 
+  const fingerprintKey = appFingerprintKey(job.installationId);
   const range = await listCommits(job, deps);
   if (state.timedOut) throw new Error("timed out");
   const result = await scanCommits(
@@ -117,7 +119,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
       baseSha: range.mergeBase ?? job.baseSha,
       skipPath,
       scan: (inputs) => {
-        const request: ScanRequest = { inputs, config, rules, customRuleIds, ignoredFingerprints, publicRepository: job.publicRepository };
+        const request: ScanRequest = { inputs, config, rules, customRuleIds, ignoredFingerprints, fingerprintKey, publicRepository: job.publicRepository };
         return deps.scan ? deps.scan(request) : runScanRequest(request);
       },
     },

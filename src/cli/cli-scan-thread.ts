@@ -27,6 +27,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       rules,
       compiled,
       ignoredFingerprints: batch.ignored,
+      fingerprintKey: batch.fingerprintKey,
       keepFacts: true,
       tableSchemas,
       onFindings: (found) => {

@@ -12,6 +12,9 @@ Usage:
   mamori baseline [PATH]        accept today's findings: add them to .mamoriignore (fill in the reasons)
   mamori install-hook [PATH]    write the git pre-commit hook (mamori scan --staged); --force replaces one
   mamori worker                 the GitHub App's queue worker (needs REDIS_URL, APP_ID, the key)
+  mamori rekey [PATH] --old-key-file FILE [--new-key-file FILE] [--dry-run]
+                                re-key .mamoriignore and allow: fingerprints (rescans the tree with both keys;
+                                --from-unkeyed instead of --old-key-file: fingerprints made before keys)
   mamori --help | --version
 
 Options:
@@ -36,6 +39,8 @@ Options:
   --public                      the repository is public (APPI: any My Number leak must be reported)
   --verify                      ask each found credential's own provider whether it still works (one
                                 read-only HTTPS call to that provider only; live keys become critical)
+  --fingerprint-key-file FILE   key of fingerprints (default: MAMORI_FINGERPRINT_KEY, else
+                                ~/.config/mamori/fingerprint.key, created on first use)
   --no-color                    no colours in text output (also: NO_COLOR=1)
   -q, --quiet                   no progress line
   -h, --help                    this help

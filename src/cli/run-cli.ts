@@ -40,6 +40,8 @@ import { verifyFindings } from "../verify/verify-findings.js";
 import { installHook } from "./install-hook.js";
 import { readBaseline } from "./read-baseline.js";
 import { runBaseline } from "./run-baseline.js";
+import { resolveFingerprintKey } from "./resolve-fingerprint-key.js";
+import { runRekey } from "./run-rekey.js";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -94,6 +96,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return listRules(io.stdout, format, language ?? config?.language ?? "en", { output: values.output, config });
   }
   const knownAt = values["known-since"] === undefined ? new Date() : parseKnownSince(values["known-since"]);
+  if (command === "rekey") {
+    if (rest.length > 1) throw new UsageError(`rekey takes one folder, got ${rest.length}`);
+    const lines = runRekey({ target: rest[0] ?? ".", config: values.config, oldKeyFile: values["old-key-file"], fromUnkeyed: values["from-unkeyed"] === true, newKeyFile: values["new-key-file"] ?? values["fingerprint-key-file"], dryRun: values["dry-run"] === true });
+    io.stdout(lines.map((l) => escapeControl(l)).join("\n") + "\n");
+    return 0;
+  }
   if (command !== "scan" && command !== "scan-db") throw new UsageError(`unknown command "${command}" (try mamori --help)`);
   if (rest.length > 1) throw new UsageError(`${command} takes one ${command === "scan" ? "path" : "URL"}, got ${rest.length}`);
   const db = command === "scan-db" ? dbTargetOf(rest[0] ?? process.env.MAMORI_DB_URL) : undefined;
@@ -131,6 +139,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (existsSync(file)) for (const fp of parseIgnoreFile(readFileSync(file, "utf8"))) ignored.add(fp);
   }
 
+  const fingerprint = resolveFingerprintKey({ keyFile: values["fingerprint-key-file"], root: fromStdin ? undefined : rootIsFile ? resolve(root, "..") : root });
+  if (fingerprint.created) {
+    io.stderr(`mamori: created a fingerprint key in ${fingerprint.created} (fingerprints are keyed per user; to match the App's, set the same MAMORI_FINGERPRINT_KEY on both)\n`);
+  }
   const threads = values.threads === undefined ? Math.min(availableParallelism(), 4) : Number(values.threads);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, got "${values.threads}"`);
   const unreadable: Skipped[] = [];
@@ -180,7 +192,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   };
   // Tables defined anywhere in the folder give their columns to dumps without column lists.
   const tableSchemas = folder ? collectFolderSchemas(root, folder) : undefined;
-  const common = { rules, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas };
+  const common = { rules, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas, fingerprintKey: fingerprint.key };
   const result = db
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
     : threaded
@@ -250,6 +262,11 @@ function parse(argv: string[]) {
         staged: { type: "boolean" },
         baseline: { type: "string" },
         force: { type: "boolean" },
+        "fingerprint-key-file": { type: "string" },
+        "old-key-file": { type: "string" },
+        "new-key-file": { type: "string" },
+        "from-unkeyed": { type: "boolean" },
+        "dry-run": { type: "boolean" },
         threads: { type: "string", short: "j" },
         public: { type: "boolean" },
         "no-color": { type: "boolean" },

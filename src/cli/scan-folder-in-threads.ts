@@ -18,6 +18,7 @@ export interface ThreadBatch {
   /** Tables defined in the folder (collectFolderSchemas); sent with a thread's first batch only. */
   tableSchemas?: TableSchemas;
   ignored: ReadonlySet<string>;
+  fingerprintKey: Uint8Array;
 }
 
 export interface ThreadBatchResult {
@@ -33,6 +34,7 @@ export interface ThreadScanOptions {
   threads: number;
   rules: Rule[];
   ignored: ReadonlySet<string>;
+  fingerprintKey: Uint8Array;
   publicRepository?: boolean;
   /** When the leak became known: the PPC report dates. */
   knownAt?: Date;
@@ -97,7 +99,7 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
             const give = () => {
               if (next >= batches.length) return resolve();
               const index = next++;
-              const batch: ThreadBatch = { index, root, paths: batches[index], config, ignored: options.ignored, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
+              const batch: ThreadBatch = { index, root, paths: batches[index], config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
               first = false;
               worker.postMessage(batch);
             };

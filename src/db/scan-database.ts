@@ -15,6 +15,8 @@ import type { DbSource, DbTable, ReadOptions } from "./types.js";
 export interface ScanDatabaseOptions {
   rules: readonly Rule[];
   ignoredFingerprints?: ReadonlySet<string>;
+  /** The fingerprint key (HMAC), as for a folder scan. */
+  fingerprintKey: Uint8Array;
   onFindings?: (findings: Finding[]) => void;
   /** Globs over `schema.table` (or `table`): only these tables / not these. */
   tables?: readonly string[];
@@ -76,6 +78,7 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
           rules: options.rules,
           compiled,
           ignoredFingerprints: options.ignoredFingerprints,
+          fingerprintKey: options.fingerprintKey,
           onFindings: options.onFindings ?? ((f) => findings.push(...f)),
           keepFacts: true,
         });

@@ -9,8 +9,14 @@ import { redact } from "./redact.js";
 import type { FieldInfo, Finding, Location, TextUnit } from "./types.js";
 
 export interface ScanUnitOptions {
-  /** Salt of fingerprints and value hashes. */
+  /** Public salt of fingerprints and value hashes (`scan.salt`). */
   salt: string;
+  /**
+   * The user's secret fingerprint key (HMAC key). The front doors (scanFiles) always pass one;
+   * without it the salt is the key, which is public: only for tests of the engine alone. `null`:
+   * Mamori 0.1's unkeyed hash, only to recognise old fingerprints (`mamori rekey`).
+   */
+  key?: Uint8Array | null;
   /** Upper bound on candidate matches examined per rule in one unit (hostile input). */
   maxMatchesPerRule?: number;
   /** Told when a rule stopped at that bound, so the caller can report the unit as partly scanned. */
@@ -36,7 +42,7 @@ interface Candidate {
 /**
  * Pure detection over one text unit: one keyword pass selects the rules, then each selected
  * rule's regex runs, and candidates go through validator, entropy, allowlists, context and
- * inline ignores. Returns findings with redacted previews and salted hashes only.
+ * inline ignores. Returns findings with redacted previews and keyed hashes only.
  */
 export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanUnitOptions): Finding[] {
   const { text } = unit;
@@ -115,7 +121,7 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
       }
     }
   }
-  return toFindings(dedupe(candidates), unit, lines, options.salt);
+  return toFindings(dedupe(candidates), unit, lines, options.salt, options.key === undefined ? options.salt : options.key);
 }
 
 const WHOLE = Symbol("whole text");
@@ -335,7 +341,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, salt: string): Finding[] {
+function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, salt: string, key: Uint8Array | string | null): Finding[] {
   const firstLine = unit.firstLine ?? 1;
   const locate = unit.locate ?? ((offset: number): Location => {
     const line = lines.lineOf(offset);
@@ -362,8 +368,8 @@ function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, s
       endLine: to.line,
       endColumn: to.column === null ? null : to.column + 1,
       redacted: redact(c.value, c.rule.mask, rule.keywords),
-      fingerprint: `${rule.id}:${unit.path}:${hashValue(salt, rule.id, c.value)}`,
-      valueHash: hashValue(salt, rule.kind, normalised),
+      fingerprint: `${rule.id}:${unit.path}:${hashValue(key, salt, rule.id, c.value)}`,
+      valueHash: hashValue(key, salt, rule.kind, normalised),
       ...(c.field ? { record: c.field.record, key: c.field.key } : {}),
       tags: gradeTags(c.extraTags ? [...rule.tags, ...c.extraTags] : rule.tags, rule.category === "secret" ? where : undefined, c.tags),
     });

@@ -57,6 +57,11 @@ export interface ScanOptions {
   publicRepository?: boolean;
   /** Called after each file with the number of files and bytes done. */
   onProgress?: (files: number, bytes: number) => void;
+  /**
+   * The secret key of fingerprints and value hashes (HMAC): from MAMORI_FINGERPRINT_KEY, a key
+   * file, or derived from the GitHub App's private key; never from the scanned repository.
+   */
+  fingerprintKey: Uint8Array | null;
   /** Reuse compiled rules across calls (the CLI compiles once per run, the app once per job). */
   compiled?: CompiledRules;
   /**
@@ -111,6 +116,7 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     let found: Finding[] = [];
     const scanOptions = {
       salt: config.scan.salt,
+      key: options.fingerprintKey,
       onLimit: (ruleId: string, limit: number) =>
         skipped.push({ path: input.path, reason: `partly scanned: rule ${ruleId} stopped after ${limit} candidates` }),
     };

@@ -11,6 +11,8 @@ export interface ScanRequest {
   /** Ids of the repository's own rules: compiled with RE2. */
   customRuleIds: string[];
   ignoredFingerprints?: ReadonlySet<string>;
+  /** The installation's fingerprint key (HMAC). */
+  fingerprintKey: Uint8Array;
   publicRepository?: boolean;
 }
 
@@ -21,6 +23,7 @@ export function runScanRequest(request: ScanRequest): ScanResult {
     rules: request.rules,
     compiled,
     ignoredFingerprints: request.ignoredFingerprints,
+    fingerprintKey: request.fingerprintKey,
     publicRepository: request.publicRepository,
   });
 }

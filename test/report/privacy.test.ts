@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashValue } from "../../src/engine/hash-value.js";
 import { redact } from "../../src/engine/redact.js";
@@ -60,6 +60,7 @@ function windows(s: string, n: number): string[] {
 
 function toFinding(raw: Raw, i: number): Finding {
   const salt = "privacy-test";
+  const randomKey = randomBytes(32);
   const f: Finding = {
     ruleId: raw.ruleId,
     category: raw.mask === "secret" ? "secret" : "pii",
@@ -72,8 +73,8 @@ function toFinding(raw: Raw, i: number): Finding {
     endLine: i + 1,
     endColumn: 3 + [...raw.value].length,
     redacted: redact(raw.value, raw.mask),
-    fingerprint: `${raw.ruleId}:data/customers.csv:${hashValue(salt, raw.ruleId, raw.value)}`,
-    valueHash: hashValue(salt, `kind-of-${raw.ruleId}`, raw.value.normalize("NFKC")),
+    fingerprint: `${raw.ruleId}:data/customers.csv:${hashValue(randomKey, salt, raw.ruleId, raw.value)}`,
+    valueHash: hashValue(randomKey, salt, `kind-of-${raw.ruleId}`, raw.value.normalize("NFKC")),
     key: "value",
     record: i,
     tags: [],
