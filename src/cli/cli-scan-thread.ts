@@ -1,7 +1,8 @@
 // Worker-thread entry of `mamori scan` on a folder: scans batches of files it reads itself and
 // posts back their findings (redacted previews and hashes only) and impact facts.
 import { parentPort } from "node:worker_threads";
-import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
+import type { CompiledRules } from "../engine/compile-rules.js";
+import { compileJobRules } from "../worker/compile-job-rules.js";
 import type { Finding } from "../engine/types.js";
 import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
@@ -17,7 +18,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
   try {
     if (batch.rules) {
       rules = batch.rules;
-      compiled = compileRules(rules);
+      compiled = compileJobRules(rules, batch.config.custom.map((r) => r.id)); // custom rules on RE2, as in the App
       tableSchemas = batch.tableSchemas;
     }
     if (!compiled) throw new Error("no rules received");

@@ -22,6 +22,8 @@ Options:
                                 ppc: a draft report to the PPC (Markdown)
   -o, --output FILE             write the report to FILE instead of standard output
   -c, --config FILE             a mamori.yml (default: PATH/.github/mamori.yml when present)
+  --config-from REV             read .github/mamori.yml and .mamoriignore from a git revision
+                                (e.g. origin/main), not from the scanned tree: use it to gate CI
   --fail-on SEVERITY            critical|high|medium|low: exit 1 at or above it (default: config failOn, high)
   --min-confidence LEVEL        high|medium|low: show credential findings at or above it (default: config minConfidence, low)
   --fail-on-confidence LEVEL    high|medium|low: only credential findings at or above it can exit 1 (default: config failOnConfidence, medium)

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config-schema.js";
-import { compileRules } from "../engine/compile-rules.js";
+import { compileJobRules } from "../worker/compile-job-rules.js";
 import type { Rule } from "../rules/rule-schema.js";
 import { scanFiles, type ScanInput } from "../scan/scan-files.js";
 
@@ -34,7 +34,7 @@ const FINGERPRINT = /[A-Za-z0-9][\w.-]*:[^\s#'"]*:[0-9a-f]{20}(?![0-9a-f])/g;
  */
 export function rekeyIgnores(input: RekeyInput): RekeyResult {
   const config: Config = { ...input.config, allow: [] };
-  const compiled = compileRules(input.rules);
+  const compiled = compileJobRules(input.rules, input.config.custom.map((r) => r.id));
   const collect = (key: Uint8Array | null) => {
     const out: { at: string; fingerprint: string }[] = [];
     scanFiles(input.inputs(), config, {

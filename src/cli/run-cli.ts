@@ -2,8 +2,9 @@ import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync,
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import type { Config } from "../config/config-schema.js";
-import { compileRules } from "../engine/compile-rules.js";
+import { configSchema, type Config } from "../config/config-schema.js";
+import { parseConfigText } from "../config/parse-config-text.js";
+import { compileJobRules } from "../worker/compile-job-rules.js";
 import { loadRules } from "../rules/load-rules.js";
 import type { Confidence, Rule, Severity } from "../rules/rule-schema.js";
 import { checkRuleSamples } from "../rules/check-rule-samples.js";
@@ -42,6 +43,7 @@ import { readBaseline } from "./read-baseline.js";
 import { runBaseline } from "./run-baseline.js";
 import { resolveFingerprintKey } from "./resolve-fingerprint-key.js";
 import { runRekey } from "./run-rekey.js";
+import { readConfigFromRev } from "./read-config-from-rev.js";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -115,8 +117,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const repo = db ? undefined : gitLocation(rootIsFile ? dirname(root) : root);
   const base = repo?.top ?? (rootIsFile ? dirname(root) : root);
   const notes: string[] = [];
-  const configFile = values.config ?? (db ? undefined : findDefaultConfig([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])]));
-  const config = loadCliConfig(configFile, notes);
+  if (values.config && values["config-from"]) throw new UsageError("--config and --config-from exclude each other");
+  // --config-from: configuration and ignores as they are at a revision (e.g. the base branch).
+  const fromRev = values["config-from"] ? readConfigFromRev(base, values["config-from"]) : undefined;
+  const configFile = fromRev ? fromRev.config?.file : values.config ?? (db ? undefined : findDefaultConfig([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])]));
+  const config = fromRev ? (fromRev.config ? parseConfigText(fromRev.config.text, fromRev.config.file) : configSchema.parse({})) : loadCliConfig(configFile, notes);
   if (values.quiet !== true) for (const note of notes) io.stderr(`mamori: note: ${note}\n`);
   const failOn = values["fail-on"] === undefined ? config.failOn : oneOf("--fail-on", values["fail-on"], SEVERITIES);
   if (values["min-confidence"] !== undefined) config.minConfidence = oneOf("--min-confidence", values["min-confidence"], CONFIDENCES);
@@ -126,15 +131,19 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 
   const builtin = loadRules();
   const rules = selectRules(builtin, config);
+  // One engine with the App: a repository's custom rules compile with RE2 (linear time), and a
+  // pattern RE2 cannot run fails here, before any file is read, naming the rule.
+  const compiled = compileJobRules(rules, config.custom.map((r) => r.id));
   if (config.custom.length > 0) {
     // Custom rules' own samples must hold, as the built-in ones do in the tests.
     const selected = new Set(rules.map((r) => r.id));
-    const broken = checkRuleSamples(config.custom.filter((r) => selected.has(r.id)), compileRules(rules));
+    const broken = checkRuleSamples(config.custom.filter((r) => selected.has(r.id)), compiled);
     if (broken.length > 0) throw new UsageError(`${configFile}: custom rules do not match their samples\n${broken.slice(0, 10).join("\n")}\nFix the rule's pattern or its samples.`);
   }
-  // .mamoriignore of the scanned folder and of the top of its work tree; --baseline: a saved report's findings.
+  // .mamoriignore of the scanned folder and of the top of its work tree (--config-from: at that revision); --baseline: a saved report's findings.
   const ignored = values.baseline === undefined ? new Set<string>() : readBaseline(values.baseline);
-  for (const dir of db ? [] : new Set([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])])) {
+  if (fromRev) for (const fp of parseIgnoreFile(fromRev.ignore ?? "")) ignored.add(fp);
+  else for (const dir of db ? [] : new Set([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])])) {
     const file = join(dir, ".mamoriignore");
     if (existsSync(file)) for (const fp of parseIgnoreFile(readFileSync(file, "utf8"))) ignored.add(fp);
   }
@@ -197,7 +206,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
     : threaded
       ? await scanFolderInThreads(base, folder!, config, { ...common, threads, ignored })
-      : scanFiles(inputs, config, { ...common, compiled: compileRules(rules), ignoredFingerprints: ignored });
+      : scanFiles(inputs, config, { ...common, compiled, ignoredFingerprints: ignored });
   progress.done();
   result.stats.skipped.push(...unreadable);
   result.findings = kept;
@@ -264,6 +273,7 @@ function parse(argv: string[]) {
         force: { type: "boolean" },
         "fingerprint-key-file": { type: "string" },
         "old-key-file": { type: "string" },
+        "config-from": { type: "string" },
         "new-key-file": { type: "string" },
         "from-unkeyed": { type: "boolean" },
         "dry-run": { type: "boolean" },
