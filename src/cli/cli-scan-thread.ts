@@ -6,7 +6,7 @@ import { compileJobRules } from "../worker/compile-job-rules.js";
 import type { Finding } from "../engine/types.js";
 import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
-import { scanFiles, type Skipped } from "../scan/scan-files.js";
+import { scanFiles, type ScanInput, type Skipped } from "../scan/scan-files.js";
 import { readFiles } from "./read-files.js";
 import type { ThreadBatch, ThreadBatchResult } from "./scan-folder-in-threads.js";
 
@@ -24,7 +24,14 @@ parentPort!.on("message", (batch: ThreadBatch) => {
     if (!compiled) throw new Error("no rules received");
     const findings: Finding[] = [];
     const unreadable: Skipped[] = [];
-    const result = scanFiles(readFiles(batch.root, batch.paths, unreadable), batch.config, {
+    // Tell the main thread which file starts, so a file past its time budget can be named and skipped.
+    const announce = function* (inputs: Iterable<ScanInput>) {
+      for (const input of inputs) {
+        parentPort!.postMessage({ index: batch.index, starting: input.path });
+        yield input;
+      }
+    };
+    const result = scanFiles(announce(readFiles(batch.root, batch.paths, unreadable)), batch.config, {
       rules,
       compiled,
       ignoredFingerprints: batch.ignored,

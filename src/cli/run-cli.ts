@@ -58,6 +58,8 @@ export interface CliIo {
 
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
 const CONFIDENCES: Confidence[] = ["low", "medium", "high"];
+/** Default time budget of one file in a folder scan, in seconds. */
+const DEFAULT_FILE_TIMEOUT_S = 120;
 
 
 /** Runs the `mamori` command; resolves to the exit code (0 clean, 1 findings, 2 error, 3 incomplete). */
@@ -177,8 +179,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     folder = listFiles(root).map((path) => (repo?.prefix ?? "") + path);
     inputs = readFiles(base, folder, unreadable);
   }
-  // A large folder is scanned on several threads when the compiled thread module is there.
-  const threaded = folder !== undefined && threads > 1 && folder.length > 2 * 64 && defaultCliThreadUrl() !== undefined;
+  const fileTimeout = values["file-timeout"] === undefined ? DEFAULT_FILE_TIMEOUT_S : Number(values["file-timeout"]);
+  if (!Number.isFinite(fileTimeout) || fileTimeout < 0) throw new UsageError(`--file-timeout must be a number of seconds (0: none), got "${values["file-timeout"]}"`);
+  // A folder is scanned on threads when the compiled thread module is there: several for a large
+  // folder, and always when files have a time budget (a stuck file needs a thread to end).
+  const threaded = folder !== undefined && defaultCliThreadUrl() !== undefined && ((threads > 1 && folder.length > 2 * 64) || fileTimeout > 0);
 
   const progress = createProgress(io, values.quiet === true);
   const out = createSink(io, values.output);
@@ -205,7 +210,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const result = db
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
     : threaded
-      ? await scanFolderInThreads(base, folder!, config, { ...common, threads, ignored })
+      ? await scanFolderInThreads(base, folder!, config, { ...common, threads, ignored, fileTimeoutMs: fileTimeout * 1000 })
       : scanFiles(inputs, config, { ...common, compiled, ignoredFingerprints: ignored });
   progress.done();
   result.stats.skipped.push(...unreadable);
@@ -274,6 +279,7 @@ function parse(argv: string[]) {
         "fingerprint-key-file": { type: "string" },
         "old-key-file": { type: "string" },
         "config-from": { type: "string" },
+        "file-timeout": { type: "string" },
         "new-key-file": { type: "string" },
         "from-unkeyed": { type: "boolean" },
         "dry-run": { type: "boolean" },

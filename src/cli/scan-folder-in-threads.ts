@@ -6,7 +6,7 @@ import type { Finding } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
-import type { ScanResult, ScanStats } from "../scan/scan-files.js";
+import type { ScanResult, ScanStats, Skipped } from "../scan/scan-files.js";
 
 export interface ThreadBatch {
   index: number;
@@ -41,6 +41,11 @@ export interface ThreadScanOptions {
   /** Each batch's findings, in path order (batches finish in any order; they are passed on in order). */
   onFindings: (findings: Finding[]) => void;
   onProgress?: (files: number, bytes: number) => void;
+  /**
+   * Time budget of one file in ms (0: none). A file past it ends its thread; it is listed as
+   * skipped (`timeout`) and the scan goes on with a new thread.
+   */
+  fileTimeoutMs?: number;
   /** The compiled thread module (default: cli-scan-thread.js beside this file). */
   threadUrl?: URL;
   /** Tables defined in the folder, for SQL dumps without column lists. */
@@ -59,7 +64,8 @@ export function defaultCliThreadUrl(): URL | undefined {
 /**
  * `mamori scan` of a folder on several threads: the file list is cut into batches that the
  * threads read and scan; findings come back in path order and the impact is assessed once over
- * all of them (persons are deduplicated across every file). A thread that fails fails the scan.
+ * all of them (persons are deduplicated across every file). A thread that fails fails the scan;
+ * a file past `fileTimeoutMs` is skipped (`timeout`) and its thread replaced.
  */
 export async function scanFolderInThreads(root: string, paths: string[], config: Config, options: ThreadScanOptions): Promise<ScanResult> {
   const started = Date.now();
@@ -72,7 +78,6 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
   const tableRecords = new Map<string, number>();
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
   let secrets = 0;
-  let next = 0; // next batch to hand out
   let flushed = 0; // next batch to pass on
 
   const flush = () => {
@@ -89,34 +94,83 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
     }
   };
 
-  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => new Worker(threadUrl));
+  // Batches still to hand out; a batch cut short by a file past its budget comes back with the rest.
+  const queue: { index: number; paths: string[] }[] = batches.map((b, index) => ({ index, paths: b }));
+  const timedOut = new Map<number, Skipped[]>();
+  const fileTimeoutMs = options.fileTimeoutMs ?? 0;
+  const live = new Set<Worker>();
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let first = true;
-            const give = () => {
-              if (next >= batches.length) return resolve();
-              const index = next++;
-              const batch: ThreadBatch = { index, root, paths: batches[index], config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
-              first = false;
-              worker.postMessage(batch);
-            };
-            worker.on("message", (reply: ThreadBatchResult | { index: number; error: string }) => {
-              if ("error" in reply) return reject(new Error(`scan thread failed: ${reply.error}`));
-              done.set(reply.index, reply);
-              flush();
-              give();
-            });
-            worker.on("error", reject);
-            worker.on("exit", (code) => (code === 0 ? undefined : reject(new Error(`scan thread exited with code ${code}`))));
-            give();
-          }),
-      ),
-    );
+    await new Promise<void>((resolve, reject) => {
+      let running = 0;
+      let failed = false;
+      const fail = (error: Error) => {
+        if (!failed) reject(error);
+        failed = true;
+      };
+      const startThread = () => {
+        const worker = new Worker(threadUrl);
+        live.add(worker);
+        running++;
+        let first = true;
+        let batch: { index: number; paths: string[] } | undefined;
+        let timer: NodeJS.Timeout | undefined;
+        let stopped = false;
+        const stop = () => {
+          stopped = true;
+          clearTimeout(timer);
+          live.delete(worker);
+          void worker.terminate();
+          running--;
+        };
+        const give = () => {
+          batch = queue.shift();
+          if (!batch) {
+            stop();
+            if (running === 0) resolve();
+            return;
+          }
+          const message: ThreadBatch = { index: batch.index, root, paths: batch.paths, config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
+          first = false;
+          worker.postMessage(message);
+        };
+        worker.on("message", (reply: ThreadBatchResult | { index: number; error: string } | { index: number; starting: string }) => {
+          if (stopped) return;
+          if ("starting" in reply) {
+            if (fileTimeoutMs <= 0) return;
+            clearTimeout(timer);
+            const path = reply.starting;
+            timer = setTimeout(() => {
+              // The file runs past its budget: the thread is ended, the file listed as skipped,
+              // and the rest of its batch handed out again (to a fresh thread).
+              const cut = batch!;
+              stop();
+              const list = timedOut.get(cut.index) ?? [];
+              list.push({ path, reason: `timeout: not scanned within ${fileTimeoutMs / 1000} s (--file-timeout)` });
+              timedOut.set(cut.index, list);
+              const at = cut.paths.indexOf(path);
+              queue.unshift({ index: cut.index, paths: [...cut.paths.slice(0, at), ...cut.paths.slice(at + 1)] });
+              startThread();
+            }, fileTimeoutMs);
+            return;
+          }
+          clearTimeout(timer);
+          if ("error" in reply) return fail(new Error(`scan thread failed: ${reply.error}`));
+          const extra = timedOut.get(reply.index);
+          if (extra) reply.stats.skipped.push(...extra);
+          done.set(reply.index, reply);
+          flush();
+          give();
+        });
+        worker.on("error", (error) => !stopped && fail(error));
+        worker.on("exit", (code) => (stopped || code === 0 ? undefined : fail(new Error(`scan thread exited with code ${code}`))));
+        give();
+      };
+      const count = Math.min(options.threads, batches.length);
+      if (count === 0) return resolve();
+      for (let i = 0; i < count; i++) startThread();
+    });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
   flush();
   const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
