@@ -10,6 +10,7 @@ import { hashValue } from "../../src/engine/hash-value.js";
 import type { Finding } from "../../src/engine/types.js";
 import { loadRules } from "../../src/rules/load-rules.js";
 import { scanFiles } from "../../src/scan/scan-files.js";
+import { expandTemplate } from "../helpers/expand-template.js";
 
 const work = mkdtempSync(join(tmpdir(), "mamori-fpkey-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -46,7 +47,9 @@ function* postalSpace(preview: string): Generator<string> {
 describe("fingerprints are keyed (HMAC): a preview and the public salt no longer give the value back", () => {
   const phone = `090-${digits(4)}-${digits(4)}`;
   const postal = `${1 + randomInt(9)}${digits(2)}-${digits(4)}`;
-  const csv = `電話番号,郵便番号\n${phone},${postal}\n`;
+  // A person's row (a name makes the phone and postal code personal data of someone).
+  const name = expandTemplate("{{sei}} {{mei}}");
+  const csv = `氏名,電話番号,郵便番号\n${name},${phone},${postal}\n`;
   const key = randomBytes(32);
 
   it("the brute force over the preview-consistent space finds the value only with the key", () => {
@@ -71,7 +74,7 @@ describe("fingerprints are keyed (HMAC): a preview and the public salt no longer
 
   it("keeps the fingerprint format (rule id, path, 20 hex digits) and its stability when lines move", () => {
     const [a] = scan(csv, key).filter((f) => f.kind === "phone");
-    const [b] = scan(`電話番号,郵便番号\n\n\n${phone},${postal}\n`, key).filter((f) => f.kind === "phone");
+    const [b] = scan(`氏名,電話番号,郵便番号\n\n\n${name},${phone},${postal}\n`, key).filter((f) => f.kind === "phone");
     expect(a.fingerprint).toMatch(/^[a-z0-9-]+:data\/contacts\.csv:[0-9a-f]{20}$/);
     expect(b.fingerprint).toBe(a.fingerprint);
     expect(scan(csv, randomBytes(32)).find((f) => f.kind === "phone")!.fingerprint).not.toBe(a.fingerprint);
