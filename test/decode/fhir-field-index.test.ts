@@ -51,6 +51,7 @@ describe("FHIR resources", () => {
     ].join("\n");
     const { units, findings } = scanText("patient.xml", text);
     expect(units[0].records).toBe(1);
-    expect(kindsByLine(findings)).toEqual({ 3: ["name", "name"], 4: ["phone"], 5: ["dob"], 6: ["postal-code"] });
+    // A FHIR Patient is a patient: the medical-context rule marks the resource as 要配慮 (line 7, </Patient>).
+    expect(kindsByLine(findings)).toEqual({ 3: ["name", "name"], 4: ["phone"], 5: ["dob"], 6: ["postal-code"], 7: ["medical"] });
   });
 });
