@@ -11,7 +11,7 @@ import { checkRuleSamples } from "../rules/check-rule-samples.js";
 import { selectRules } from "../rules/select-rules.js";
 import { createJsonWriter, toJson } from "../report/to-json.js";
 import type { Finding } from "../engine/types.js";
-import { toSarif } from "../report/to-sarif.js";
+import { createSarifWriter, toSarif } from "../report/to-sarif.js";
 import { toText } from "../report/to-text.js";
 import { toPpcDraft } from "../report/to-ppc.js";
 import { readLeakSources } from "./read-leak-sources.js";
@@ -187,10 +187,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 
   const progress = createProgress(io, values.quiet === true);
   const out = createSink(io, values.output);
-  // JSON is streamed file by file; text and SARIF need every finding before they start.
+  // JSON and SARIF are streamed file by file; text needs every finding before it starts.
   // With --verify the findings are checked after the scan, so JSON is written at the end too.
   const verify = values.verify === true || config.verify;
   const json = format === "json" && !verify ? createJsonWriter(out.write) : undefined;
+  // SARIF is streamed the same way (results first, then the rules they use): 45 MB of findings never become one string.
+  const sarif = format === "sarif" && !verify ? createSarifWriter(out.write, rules, { language: lang, toolVersion: io.version, onlyUsedRules: true }) : undefined;
   const kept: Finding[] = [];
   const seen = new Set<string>();
   const history = values.since !== undefined;
@@ -202,6 +204,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     // A credential below failOnConfidence (default: a low-confidence weak value) is shown, never fails.
     if (list.some((f) => SEVERITIES.indexOf(f.severity) <= threshold && (f.category !== "secret" || CONFIDENCES.indexOf(f.confidence) >= failConfidence))) atOrAbove = true;
     if (json) json.findings(list);
+    else if (sarif) sarif.findings(list);
     else for (const f of list) kept.push(f);
   };
   // Tables defined anywhere in the folder give their columns to dumps without column lists.
@@ -226,6 +229,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     atOrAbove = result.findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold);
   }
   if (json) json.end(result.impact, result.stats);
+  else if (sarif) sarif.end(result);
   else if (format === "json") out.write(toJson(result));
   else if (format === "ppc" || (format === "html" && result.impact.appi.reportRequired)) {
     // The draft report to the PPC: the whole output with --format ppc, a section of the HTML report when a report is due.

@@ -40,39 +40,70 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
  * `result.properties.innerPath` / `innerLine` / `innerColumn`.
  */
 export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions): string {
+  let out = "";
+  const writer = createSarifWriter((s) => (out += s), rules, options);
+  writer.findings(sortFindings(result.findings));
+  writer.end(result);
+  return out;
+}
+
+export interface SarifWriter {
+  findings(list: readonly Finding[]): void;
+  end(result: Pick<ScanResult, "impact" | "stats">): void;
+}
+
+/**
+ * The same log as `toSarif`, written piece by piece: the results as findings arrive (one per
+ * line, in chunks of about 64 KiB), then the tool with its rules, the invocation and the run's
+ * properties (JSON objects are unordered, so `tool` may follow `results`). Nothing holds the
+ * whole log: 45 MB of findings no longer need one string of that size. `onlyUsedRules`: describe
+ * only the rules the results use (in the order they first appear), not every rule passed.
+ */
+export function createSarifWriter(write: (chunk: string) => void, rules: Rule[], options: SarifOptions & { onlyUsedRules?: boolean }): SarifWriter {
   const lang = options.language;
   const byId = new Map<string, Rule>();
   for (const r of [...rules].sort((a, b) => cmp(a.id, b.id))) if (!byId.has(r.id)) byId.set(r.id, r);
-
-  const findings = sortFindings(result.findings);
-  const descriptors: Record<string, unknown>[] = [...byId.values()].map((r) => ruleDescriptor(r, lang));
-  const index = new Map<string, number>([...byId.keys()].map((id, i) => [id, i]));
-  // A finding of a rule the caller did not pass (e.g. a custom rule): describe it from the finding.
-  for (const f of findings) {
-    if (index.has(f.ruleId)) continue;
-    index.set(f.ruleId, descriptors.length);
-    descriptors.push(fallbackDescriptor(f));
-  }
-
-  const driver: Record<string, unknown> = {
-    name: "Mamori",
-    informationUri: options.informationUri ?? MAMORI_INFORMATION_URI,
-    version: options.toolVersion,
+  const descriptors: Record<string, unknown>[] = [];
+  const index = new Map<string, number>();
+  if (!options.onlyUsedRules) for (const r of byId.values()) index.set(r.id, descriptors.push(ruleDescriptor(r, lang)) - 1);
+  // A finding of a rule not described yet (used for the first time, or a custom rule the caller did not pass).
+  const indexOf = (f: Finding): number => {
+    let i = index.get(f.ruleId);
+    if (i === undefined) {
+      const rule = byId.get(f.ruleId);
+      i = descriptors.push(rule ? ruleDescriptor(rule, lang) : fallbackDescriptor(f)) - 1;
+      index.set(f.ruleId, i);
+    }
+    return i;
   };
-  if (SEMVER.test(options.toolVersion)) driver.semanticVersion = options.toolVersion;
-  driver.language = lang;
-  driver.rules = descriptors;
 
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
+  const I = "      "; // indentation of the run's members
+  write(`{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n${I}"language": ${JSON.stringify(lang)},\n${I}"columnKind": "unicodeCodePoints",\n${I}"results": [`);
+  let count = 0;
+  return {
+    findings(list) {
+      let chunk = "";
+      for (const f of list) {
+        chunk += `${count++ === 0 ? "" : ","}\n${I}  ${JSON.stringify(sarifResult(f, indexOf(f), byId.get(f.ruleId), lang))}`;
+        if (chunk.length >= 1 << 16) {
+          write(chunk);
+          chunk = "";
+        }
+      }
+      if (chunk) write(chunk);
+    },
+    end(result) {
+      const driver: Record<string, unknown> = {
+        name: "Mamori",
+        informationUri: options.informationUri ?? MAMORI_INFORMATION_URI,
+        version: options.toolVersion,
+      };
+      if (SEMVER.test(options.toolVersion)) driver.semanticVersion = options.toolVersion;
+      driver.language = lang;
+      driver.rules = descriptors;
+      const tail = {
         tool: { driver },
-        language: lang,
-        columnKind: "unicodeCodePoints",
         invocations: [invocation(result, lang)],
-        results: findings.map((f) => sarifResult(f, index.get(f.ruleId)!, byId.get(f.ruleId), lang)),
         properties: {
           impact: result.impact,
           impactSummary: describeImpact(result.impact, lang).headline,
@@ -84,17 +115,18 @@ export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions
             durationMs: result.stats.durationMs,
           },
         },
-      },
-    ],
+      };
+      const body = JSON.stringify(tail, null, 2).slice(1, -2).replace(/\n/g, `\n    `);
+      write(`${count > 0 ? `\n${I}` : ""}],${body}\n    }\n  ]\n}\n`);
+    },
   };
-  return JSON.stringify(log, null, 2) + "\n";
 }
 
 /** At most this many skipped files become tool notifications; the full list stays in run.properties.stats. */
 const MAX_NOTIFICATIONS = 1000;
 
 /** The scan ran to the end; each skipped file is a note, so a reader of the log sees what was not scanned. */
-function invocation(result: ScanResult, lang: Language): Record<string, unknown> {
+function invocation(result: Pick<ScanResult, "stats">, lang: Language): Record<string, unknown> {
   const inv: Record<string, unknown> = { executionSuccessful: true };
   const skipped = result.stats.skipped.slice(0, MAX_NOTIFICATIONS);
   if (skipped.length) {

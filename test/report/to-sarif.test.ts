@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import AjvDraft04 from "ajv-draft-04";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { toSarif } from "../../src/report/to-sarif.js";
+import { createSarifWriter, toSarif } from "../../src/report/to-sarif.js";
 import { sampleResult, sampleRules } from "./fixtures/sample-result.js";
 
 /**
@@ -125,5 +125,36 @@ describe("toSarif", () => {
     const dev = JSON.parse(toSarif(sampleResult, sampleRules, { language: "en", toolVersion: "dev" }));
     expect(dev.runs[0].tool.driver.version).toBe("dev");
     expect(dev.runs[0].tool.driver.semanticVersion).toBeUndefined();
+  });
+});
+
+describe("createSarifWriter (issue 11, item 12: streamed, not one JSON.stringify)", () => {
+  it("writes 200,000 results in bounded chunks as they arrive, and the log is valid SARIF", () => {
+    const chunks: number[] = [];
+    let head = "";
+    let beforeEnd = 0;
+    const writer = createSarifWriter((s) => {
+      chunks.push(s.length);
+      if (head.length < 4096) head += s.slice(0, 4096);
+    }, sampleRules, { language: "en", toolVersion: "0.1.0", onlyUsedRules: true });
+    const one = sampleResult.findings[0];
+    for (let i = 0; i < 2000; i++) writer.findings(Array.from({ length: 100 }, (_, k) => ({ ...one, line: i * 100 + k + 1 })));
+    beforeEnd = chunks.length;
+    writer.end(sampleResult);
+    expect(beforeEnd).toBeGreaterThan(100); // results left the process before the end
+    expect(Math.max(...chunks)).toBeLessThan(1 << 20); // no chunk near the size of the log
+    expect(head).toMatch(/^\{\n {2}"\$schema"/);
+  });
+
+  it("a streamed log with only the used rules validates and points each result at its rule", () => {
+    let out = "";
+    const writer = createSarifWriter((s) => (out += s), sampleRules, { language: "ja", toolVersion: "0.1.0", onlyUsedRules: true });
+    writer.findings(sampleResult.findings);
+    writer.end(sampleResult);
+    const parsed = JSON.parse(out);
+    expect(valid(parsed)).toBe(true);
+    const rules: Json[] = parsed.runs[0].tool.driver.rules;
+    expect(rules.length).toBe(new Set(sampleResult.findings.map((f) => f.ruleId)).size);
+    for (const r of parsed.runs[0].results) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
   });
 });
