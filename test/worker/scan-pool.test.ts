@@ -71,7 +71,10 @@ describe("createScanPool (worker threads)", () => {
     const started = Date.now();
     await Promise.all([pool.run(request(big)), pool.run(request(big))]);
     clearInterval(tick);
-    expect(Date.now() - started).toBeGreaterThan(100); // real work happened
-    expect(maxLag).toBeLessThan(150);
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThan(100); // real work happened
+    // A scan on the main thread would stall the loop for about the whole scan; on threads the
+    // loop only waits for messages. Relative to the scan, so a loaded machine does not fail it.
+    expect(maxLag).toBeLessThan(elapsed / 2);
   });
 });
