@@ -1,4 +1,5 @@
-import type { Location, TextUnit } from "./types.js";
+import { computeLineStarts, locateIn } from "./locate-in-unit.js";
+import type { TextUnit } from "./types.js";
 
 const B64 = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 const MAX_VALUE = 64 * 1024;
@@ -111,21 +112,3 @@ function decodePrintable(value: string): string | undefined {
   return text;
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function locateIn(unit: TextUnit, lineStarts: number[], offset: number): Location {
-  if (unit.locate) return unit.locate(offset);
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const column = [...unit.text.slice(lineStarts[lo], offset)].length + 1;
-  return { line: lo + (unit.firstLine ?? 1), column };
-}

@@ -1,4 +1,5 @@
 import type { ImpactFact } from "./assess-impact.js";
+import { unitOf } from "./unit-of.js";
 
 /**
  * Kinds that identify a living individual; a record (row, object, line) is a person only with one
@@ -238,19 +239,4 @@ class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent.set(ra, rb);
   }
-}
-
-/**
- * The unit a finding belongs to: the longest table unit path that the finding's path equals or
- * extends with "!" (a cell suffix such as "Sheet1!C12"), else the finding's own path.
- */
-function unitOf(path: string, tableRecords: ReadonlyMap<string, number>): string {
-  if (tableRecords.has(path)) return path;
-  let cut = path.lastIndexOf("!");
-  while (cut > 0) {
-    const head = path.slice(0, cut);
-    if (tableRecords.has(head)) return head;
-    cut = path.lastIndexOf("!", cut - 1);
-  }
-  return path;
 }

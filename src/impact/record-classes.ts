@@ -1,5 +1,6 @@
 import type { ImpactFact } from "./assess-impact.js";
 import type { RecordClass } from "./estimate-damages.js";
+import { unitOf } from "./unit-of.js";
 
 /**
  * Groups the persons of a scan into classes by the kinds of data their records hold (name +
@@ -81,13 +82,4 @@ function scaleTo(list: RecordClass[], target: number): RecordClass[] {
     left--;
   }
   return out;
-}
-
-/** The unit a finding belongs to: the table it is a cell of ("book.xlsx!Sheet1" for "book.xlsx!Sheet1!C3"), else its path. */
-function unitOf(path: string, tableRecords: ReadonlyMap<string, number>): string {
-  if (tableRecords.has(path)) return path;
-  for (let cut = path.lastIndexOf("!"); cut > 0; cut = path.lastIndexOf("!", cut - 1)) {
-    if (tableRecords.has(path.slice(0, cut))) return path.slice(0, cut);
-  }
-  return path;
 }
