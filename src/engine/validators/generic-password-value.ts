@@ -13,7 +13,7 @@ const WEAK =
  * The value of a password-like name (`password`, `passwd`, `DB_PASSWORD`, `パスワード`…). Not a
  * finding: a reference, placeholder (changeme, <password>, ****, %s…), hash, ciphertext, code
  * expression, path, URL or prose (whitespace), or shorter than 4 characters. Medium: 8–128
- * characters with a digit that look random (entropy ≥ 2.8 bits/char, two character classes).
+ * characters with a digit (or upper and lower case and a symbol) that look random (entropy ≥ 2.8 bits/char, two character classes).
  * Anything else (a short or word-like value, a well-known default such as `postgres` or
  * `admin123`) is found with low confidence and the `weak-value` tag.
  */
@@ -29,7 +29,7 @@ export function genericPasswordValue(value: string): ValidatorResult {
     value.length >= 8 &&
     !WEAK.test(value) &&
     !isDummyValue(value) &&
-    /[0-9]/.test(value) &&
+    (/[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value))) &&
     !/^[a-z]+(?:[_-][a-z]+)*$/i.test(value) &&
     looksRandom(value, 2.8);
   if (strong) return "medium";
