@@ -118,6 +118,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
       headSha: job.headSha,
       baseSha: range.mergeBase ?? job.baseSha,
       skipPath,
+      maxFileBytes: config.scan.maxFileBytes,
       scan: (inputs) => {
         const request: ScanRequest = { inputs, config, rules, customRuleIds, ignoredFingerprints, fingerprintKey, publicRepository: job.publicRepository };
         return deps.scan ? deps.scan(request) : runScanRequest(request);

@@ -3,6 +3,7 @@ import type { CheckRunFinding } from "../report/check-run.js";
 import { splitArchivePath } from "../report/split-archive-path.js";
 import type { ScanInput, ScanResult } from "../scan/scan-files.js";
 import { classifyPath } from "./classify-path.js";
+import { BlobTooLargeError } from "./fetch-blob.js";
 import { fetchBlobs } from "./fetch-blobs.js";
 import { fetchFileAt } from "./fetch-file-at.js";
 import { getCommitFiles, type ChangedFile } from "./get-commit-files.js";
@@ -25,6 +26,8 @@ export interface ScanCommitsContext {
   scan: (inputs: ScanInput[]) => ScanResult | Promise<ScanResult>;
   /** Requests in flight at once. */
   concurrency?: number;
+  /** Largest blob read (the configuration's `scan.maxFileBytes`); a bigger one is listed as skipped, too large. */
+  maxFileBytes?: number;
 }
 
 export interface ScanCommitsResult {
@@ -107,9 +110,9 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
       }
     }
   }
-  const fetched = await fetchBlobs(octokit, owner, repo, ctx.headSha, blobs, limit);
+  const { fetched, skipped: tooLarge } = await fetchBlobs(octokit, owner, repo, ctx.headSha, blobs, limit, ctx.maxFileBytes);
   const result = await ctx.scan([...added, ...fetched]);
-  result.stats.skipped.push(...notRead);
+  result.stats.skipped.push(...notRead, ...tooLarge);
   const removals = removed.length > 0 ? (await ctx.scan(removed)).findings : [];
 
   // 3. For each value: the last commit that added it, and a later commit that removed it, if any.
@@ -156,11 +159,19 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   // 4. Values whose later changes had no patch: look at the head's version.
   let kept = findings;
   if (verifyAtHead.size > 0) {
-    const heads = await mapLimit([...verifyAtHead], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.headSha) }));
+    const unread = new Set<string>(); // too large at the head (listed as skipped): the findings stay as found
+    const heads = await mapLimit([...verifyAtHead], limit, async (path) => ({
+      path,
+      bytes: await fetchFileAt(octokit, owner, repo, path, ctx.headSha, ctx.maxFileBytes).catch((error) => {
+        if (!(error instanceof BlobTooLargeError)) throw error;
+        unread.add(path);
+        return null;
+      }),
+    }));
     const atHead = (await ctx.scan(heads.filter((h): h is { path: string; bytes: Uint8Array } => h.bytes !== null))).findings;
     const lineAtHead = new Map(atHead.map((f) => [`${f.path}\0${f.fingerprint}`, f]));
     kept = findings.map((f) => {
-      if (!verifyAtHead.has(f.path) || f.removedIn) return f;
+      if (!verifyAtHead.has(f.path) || f.removedIn || unread.has(f.path)) return f;
       const now = lineAtHead.get(`${f.path}\0${f.fingerprint}`);
       if (now) return { ...f, line: now.line, column: now.column, endLine: now.endLine, endColumn: now.endColumn };
       const later = (history.get(f.path) ?? []).filter((c) => c.index > at(f) && !c.patch);
@@ -179,7 +190,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
       basePaths.set(archiveFile(f.path), first.previous_filename ?? first.filename);
     }
     if (basePaths.size > 0) {
-      const base = await mapLimit([...basePaths.values()], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.baseSha) }));
+      const base = await mapLimit([...basePaths.values()], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.baseSha, ctx.maxFileBytes).catch(absentIfTooLarge) }));
       const present = base.filter((b): b is { path: string; bytes: Uint8Array } => b.bytes !== null);
       if (present.length > 0) {
         const there = new Set((await ctx.scan(present)).findings.map((f) => `${f.ruleId}\0${f.valueHash}`));
@@ -190,6 +201,12 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
     }
   }
   return { findings: kept, stats: result.stats, commits: commits.length, onBase };
+}
+
+/** A base version over the size limit is not compared: what the change added stays reported. */
+function absentIfTooLarge(error: unknown): null {
+  if (error instanceof BlobTooLargeError) return null;
+  throw error;
 }
 
 /** The repository file of a finding path (`data.zip!inner.csv` -> `data.zip`, `book.xlsx!Sheet1` -> `book.xlsx`). */

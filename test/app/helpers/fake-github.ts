@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
 import nock from "nock";
 import { validateRequestBody } from "./openapi.js";
 import { unifiedDiff } from "./unified-diff.js";
@@ -8,6 +9,8 @@ export interface Captured {
   path: string;
   query: URLSearchParams;
   body: string;
+  /** The Accept header (e.g. `application/vnd.github.raw` for a raw blob). */
+  accept: string;
 }
 
 export interface CheckRun {
@@ -43,6 +46,10 @@ export class FakeGitHub {
   readonly renames = new Map<string, Record<string, string>>();
   /** Files larger than this get no patch (GitHub omits patches of large diffs). */
   patchLimit = 100_000;
+  /** Blob SHA -> bytes served instead of the blob's own (a truncated or altered answer). */
+  readonly tampered = new Map<string, Uint8Array>();
+  /** Serve raw blobs as a stream of 64 KiB chunks without a Content-Length (chunked transfer). */
+  streamBlobs = false;
   private failures: { method: string; re: RegExp; status: number; times: number }[] = [];
   private delays: { re: RegExp; ms: number }[] = [];
   private counter = 0;
@@ -110,7 +117,7 @@ export class FakeGitHub {
     const url = new URL(uri, "https://api.github.com");
     const path = decodeURIComponent(url.pathname);
     const body = rawBody === undefined || rawBody === "" ? "" : typeof rawBody === "string" ? rawBody : JSON.stringify(rawBody);
-    this.requests.push({ method, path, query: url.searchParams, body });
+    this.requests.push({ method, path, query: url.searchParams, body, accept: String(headers.accept ?? "") });
     if (body) {
       const problems = validateRequestBody(method, url.pathname, JSON.parse(body));
       this.invalid.push(...problems);
@@ -205,8 +212,15 @@ export class FakeGitHub {
       });
     }
     if (method === "GET" && (m = rest.match(/^\/git\/blobs\/([0-9a-f]{40})$/))) {
-      const bytes = this.blobs.get(m[1]);
+      const bytes = this.tampered.get(m[1]) ?? this.blobs.get(m[1]);
       if (!bytes) return [404, { message: "Not Found" }];
+      // Like GitHub: `application/vnd.github.raw` gets the bytes themselves, JSON gets base64.
+      if (accept.includes("application/vnd.github.raw")) {
+        if (!this.streamBlobs) {
+          return [200, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { "content-type": "application/vnd.github.raw", "content-length": String(bytes.length) }];
+        }
+        return [200, this.streamed(bytes), { "content-type": "application/vnd.github.raw" }];
+      }
       return json({ sha: m[1], size: bytes.length, encoding: "base64", content: Buffer.from(bytes).toString("base64") });
     }
     if (method === "GET" && (m = rest.match(/^\/git\/trees\/([0-9a-f]{40})$/))) {
@@ -219,6 +233,23 @@ export class FakeGitHub {
       return json(this.pulls.filter((p) => p.head === head).map((p) => ({ number: p.number })));
     }
     return [404, { message: `Not Found (simulated GitHub has no ${method} ${path})` }];
+  }
+
+  /** A body in 64 KiB chunks (nock drains it whatever the client reads: see test/app/fetch-blob.test.ts for the bound). */
+  private streamed(bytes: Uint8Array): Readable {
+    let at = 0;
+    const stream: Readable = new Readable({
+      read: () => {
+        if (at >= bytes.length) {
+          stream.push(null);
+          return;
+        }
+        const chunk = Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(65536, bytes.length - at));
+        at += chunk.length;
+        stream.push(chunk);
+      },
+    });
+    return stream;
   }
 
   private commitResponse(sha: string, page: number, json: (d: unknown, h?: Record<string, string>) => [number, unknown, Record<string, string>]): [number, unknown, Record<string, string>?] {
