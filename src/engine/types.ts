@@ -73,4 +73,18 @@ export interface Finding {
   commit?: string;
   /** Set by opt-in live verification (`--verify`): whether the provider still accepts the credential. */
   verified?: "live" | "revoked" | "unknown";
+  /**
+   * "column": a column finding of a table (src/scan/column-accumulator.ts): personal data of one
+   * kind in one column (`key`) of the table unit `path`, `count` cells from `firstLine` to
+   * `lastLine`; `line` is `firstLine`, `redacted` the first cell's preview, `fingerprint` is
+   * per path + key + kind. Absent: a finding of one value.
+   */
+  unit?: "column";
+  /** Column findings: cells of this kind in the column. */
+  count?: number;
+  /** Column findings: line (row) of the first and of the last such cell. */
+  firstLine?: number | null;
+  lastLine?: number | null;
+  /** Column findings: up to 5 lines (rows) with such a cell, first ones first. */
+  sampleLines?: number[];
 }
