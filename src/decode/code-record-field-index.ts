@@ -17,6 +17,15 @@ interface Container {
 }
 
 const PY_PREFIX = /^(r|b|u|f|rb|br|fr|rf)$/i;
+/** A Ruby factory attribute with a literal value: `name { "…" }` (FactoryBot), group 2 the value. */
+const BLOCK_VALUE = /[ \t]*\{[ \t]*(["'])((?:\\.|(?!\1)[^\\\n])*)\1[ \t]*\}/y;
+/** A Ruby factory attribute in the older form: `name "…"`, `user.name "…"` (FactoryGirl, Fabrication). */
+const BARE_VALUE = /[ \t]+(["'])((?:\\.|(?!\1)[^\\\n])*)\1[ \t]*(?=\r?\n|#|$)/y;
+/** Words that open a Ruby factory definition, and what follows them: a symbol, string or call. */
+const FACTORY_START = /^(?:factory|Fabricator|define)$/;
+const FACTORY_NAME = /^(?:[ \t]+[:'"]|\([ \t]*[:'"])/;
+/** Ruby words that take a string argument without being an attribute. */
+const RUBY_NOT_ATTRIBUTE = new Set(["puts", "print", "p", "raise", "require", "require_relative", "load", "include", "extend", "sequence", "trait", "factory", "association", "alias", "return", "yield", "if", "unless", "when", "and", "or", "not", "then", "else", "elsif", "do", "end", "desc", "describe", "context", "it"]);
 /** A call as a value: `Date.parse(`, `Memo.new(`, `Carbon::parse(`, `$this->make(`. */
 const CALL_CHAIN = /[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*[!?]?[ \t]*\(/y;
 
@@ -58,6 +67,11 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
   // the last key seen and the depth it applies to, waiting for its value
   let pendingKey = -1;
   let pendingDepth = -1;
+  // Ruby factory definitions (FactoryBot `factory :user do … end`, `Fabricator(:user) do … end`,
+  // `Factory.define :user do |u| … end`): each is one record whose attributes are its literal
+  // blocks; -2 = a factory whose record is not allocated yet, -1 = outside any factory
+  let factoryRecord = -1;
+  let factoryDepth = -1;
 
   const intern = (k: string): number => {
     const key = k.slice(0, 100);
@@ -78,8 +92,8 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
     }
     return -1;
   };
-  const emit = (start: number, end: number, key: number): void => {
-    const record = recordOfTop();
+  const emit = (start: number, end: number, key: number, into = -1): void => {
+    const record = into >= 0 ? into : recordOfTop();
     if (record < 0) return;
     withValues.add(record);
     valueAt.push(start);
@@ -185,6 +199,31 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
       if (lang === "python" && (next === 39 || next === 34) && PY_PREFIX.test(text)) {
         i = j; // r'…', f"…": the string follows
         continue;
+      }
+      if (lang === "ruby") {
+        if (FACTORY_START.test(text) && (text !== "define" || source.charCodeAt(i - 1) === 46) && FACTORY_NAME.test(source.slice(j, j + 40))) {
+          factoryRecord = -2; // a new factory: its attributes are one record
+          factoryDepth = stack.length;
+          pendingKey = -1;
+          i = j;
+          continue;
+        }
+        if (factoryRecord !== -1 && stack.length === factoryDepth && !RUBY_NOT_ATTRIBUTE.has(text)) {
+          BLOCK_VALUE.lastIndex = j;
+          let m = BLOCK_VALUE.exec(source);
+          if (!m) {
+            BARE_VALUE.lastIndex = j;
+            m = BARE_VALUE.exec(source);
+          }
+          if (m) {
+            if (factoryRecord === -2) factoryRecord = records++;
+            const start = m.index + m[0].indexOf(m[1]) + 1;
+            emit(start, start + m[2].length, intern(text), factoryRecord);
+            pendingKey = -1;
+            i = m.index + m[0].length;
+            continue;
+          }
+        }
       }
       if (text === "array" && lang === "php" && next === 40) {
         i = j; // PHP array( … ): the parenthesis opens the literal

@@ -54,6 +54,51 @@ describe("createCodeRecordFieldIndex", () => {
     });
   });
 
+  it("reads FactoryBot, FactoryGirl and Fabrication factories: one record per factory, literal blocks only", () => {
+    const src = [
+      "FactoryBot.define do",
+      "  factory :user do",
+      '    sequence(:email) { |n| "NOT1#{n}" }',
+      "    last_name { 'VAL_A' }",
+      '    first_name { "VAL_B" }',
+      "    password { Faker::Internet.password }",
+      "  end",
+      "  factory :other, class: User do",
+      '    name { "VAL_C" } # comment "NOT2"',
+      "    association :room",
+      "  end",
+      "end",
+      "Factory.define :user do |user|",
+      '  user.name "VAL_D"',
+      "  user.email 'VAL_E'",
+      "end",
+      "Fabricator(:person) do",
+      '  puts "NOT3"',
+      '  name "VAL_F"',
+      "end",
+      "",
+    ].join("\n");
+    expect(fields(src, "ruby", ["VAL_A", "VAL_B", "NOT1", "VAL_C", "NOT2", "VAL_D", "VAL_E", "NOT3", "VAL_F"])).toEqual({
+      records: 4,
+      at: [
+        { key: "last_name", record: 0 },
+        { key: "first_name", record: 0 },
+        undefined,
+        { key: "name", record: 1 },
+        undefined,
+        { key: "name", record: 2 },
+        { key: "email", record: 2 },
+        undefined,
+        { key: "name", record: 3 },
+      ],
+    });
+  });
+
+  it("reads no factory attributes outside a factory definition", () => {
+    const src = 'factory = Builder.new\nname { "NOT1" }\ntitle "NOT2"\n';
+    expect(fields(src, "ruby", ["NOT1", "NOT2"]).at).toEqual([undefined, undefined]);
+  });
+
   it("has no records in code without literal pairs", () => {
     expect(createCodeRecordFieldIndex("function f(a, b) { return a + b; }\n", "js").records).toBeUndefined();
   });

@@ -72,6 +72,19 @@ const files: Record<string, { text: string; persons: number }> = {
     persons: 1,
     text: `openapi: 3.0.0\ncomponents:\n  schemas:\n    Person:\n      type: object\n      properties:\n        name:\n          type: string\n          example: ${ja.person.lastName()} ${ja.person.firstName()}\n        name_kana:\n          type: string\n          example: ${kana()} ${kana()}\n`,
   },
+  "spec/factories/users.rb": {
+    // FactoryBot: each factory with literal name blocks is one person; a sequence's template and
+    // a Faker call are no one in particular
+    persons: 2,
+    text: `FactoryBot.define do\n${times(2, (i) => person())
+      .map((p, i) => `  factory :user${i}, class: User do\n    sequence(:email) { |n| "user#{n}@example.com" }\n    last_name { '${p.sei}' }\n    first_name { '${p.mei}' }\n    furigana { "${p.seiKana} ${p.meiKana}" }\n    tel { '${p.tel}' }\n    password { Faker::Internet.password }\n  end\n`)
+      .join("")}end\n`,
+  },
+  "spec/factories/staff.rb": {
+    // the older FactoryGirl form: one person per factory, the same person in two factories once
+    persons: 1,
+    text: ((p) => `Factory.define :staff do |u|\n  u.name "${p.sei} ${p.mei}"\n  u.tel "${p.tel}"\nend\nFactory.define :admin do |u|\n  u.name "${p.sei} ${p.mei}"\n  u.tel "${p.tel}"\nend\n`)(person()),
+  },
   // negatives
   "data/municipalities.csv": {
     persons: 0,
