@@ -22,10 +22,12 @@ function keyText(raw: string): string {
  * array at that same depth (e.g. `[{…},{…}]` or `{"customers":[{…},{…}]}`); without any, the
  * objects keyed by ids (a key with a digit: `{"C0001": {…}, "C0002": {…}}`). Int32Arrays
  * (value offset, key id, record), keys interned. The value of an `example` / `examples` key
- * (OpenAPI, JSON Schema) is given the key of the property it describes.
+ * (OpenAPI, JSON Schema) is given the key of the property it describes. Offsets outside any
+ * value (keys, punctuation) have no field.
  */
 export function createJsonFieldIndex(source: string, perTopLevel: boolean): FieldIndex {
   const valueAt = new GrowableInt32(1024);
+  const valueEnd = new GrowableInt32(1024);
   const keyOf = new GrowableInt32(1024);
   const recordOf = new GrowableInt32(1024);
   const keys: string[] = [];
@@ -84,9 +86,10 @@ export function createJsonFieldIndex(source: string, perTopLevel: boolean): Fiel
       }
       currentKey = id;
     },
-    value(_kind, start) {
+    value(_kind, start, end) {
       startValue(false);
       valueAt.push(start);
+      valueEnd.push(end);
       let key = currentKey;
       // OpenAPI / JSON Schema: an `example` speaks for the property it sits under
       for (let d = keyStack.length; key >= 0 && EXAMPLE_KEY.test(keys[key]) && d > 0; ) key = keyStack[--d];
@@ -97,6 +100,7 @@ export function createJsonFieldIndex(source: string, perTopLevel: boolean): Fiel
   });
   const byId = records === 0 && idRecords >= 2;
   const at = valueAt.toArray();
+  const ends = valueEnd.toArray();
   const ko = keyOf.toArray();
   const ro = byId ? idRecordOf.toArray() : recordOf.toArray();
   if (byId) records = idRecords;
@@ -105,7 +109,8 @@ export function createJsonFieldIndex(source: string, perTopLevel: boolean): Fiel
     keys: () => keys,
     fieldAt(offset: number): FieldInfo | undefined {
       const i = lastAtOrBefore(at, offset);
-      if (i < 0 || ko[i] < 0) return undefined;
+      // Only a value has a field: the next member's key ("mega" after "medical_symbol": …) has none.
+      if (i < 0 || ko[i] < 0 || offset >= ends[i]) return undefined;
       return { key: keys[ko[i]], record: Math.max(ro[i], 0) };
     },
   };

@@ -1,3 +1,5 @@
+import { inNumberTable } from "./in-number-table.js";
+
 /**
  * The person model's first question, asked of each personal-data candidate with what is around
  * it: does this value belong to a living individual? Answers:
@@ -7,6 +9,7 @@
  *   lockfiles, LICENSE/AUTHORS/NOTICE, changelogs, `Co-authored-by:`, `@author`, copyright lines,
  *   a README's author section): reported only when `pii.authorCredits` is on;
  * - undefined: nothing says otherwise.
+ * A card-like number in a table of long numbers (constants, ids) is dropped too: it is nobody's card.
  */
 export type PersonVerdict = "drop" | "author-credit" | undefined;
 
@@ -88,6 +91,7 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (PROJECT_CONTACT_FILE.test(c.path) || PROJECT_CONTACT_LINE.test(line.text)) return "drop";
     return creditOf(c, line);
   }
+  if (c.kind === "credit-card" && inNumberTable(c.text, c.start, c.end, c.key)) return "drop";
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { estimateCost } from "./estimate-cost.js";
 import { estimateDamages, type DamagesParameters } from "./estimate-damages.js";
 import { recordClasses } from "./record-classes.js";
 import { reportDeadlines } from "./report-deadlines.js";
+import { unitOf } from "./unit-of.js";
 import { responseSteps } from "./response-steps.js";
 import type { Impact } from "./types.js";
 
@@ -50,11 +51,14 @@ export function assessImpact(findings: readonly ImpactFact[], options: AssessImp
   const financial = has("financial");
   const myNumbers = new Set(pii.filter((f) => f.kind === "my-number" || f.tags.includes("my-number")).map((f) => f.valueHash));
   // Without a person there is nobody to report about: special-care or financial data of no one
-  // (a diagnosis code list, a card number under no holder) triggers no APPI report.
+  // (a diagnosis code list, a card number under no holder) triggers no APPI report. The person
+  // must be in the same file: a disease master in one file is not about the users of another.
+  const personUnits = new Set(files.filter((f) => f.persons > 0).map((f) => f.path));
+  const ofPerson = (f: ImpactFact) => personUnits.has(unitOf(f.path, options.tableRecords ?? new Map()));
   const appi = assessAppi({
     persons: total,
-    sensitive: sensitive && total > 0,
-    financial: financial && total > 0,
+    sensitive: pii.some((f) => (f.tags.includes("sensitive") || f.kind === "medical") && ofPerson(f)),
+    financial: pii.some((f) => f.tags.includes("financial") && ofPerson(f)),
     myNumberPersons: myNumbers.size,
     publicRepository: options.publicRepository ?? false,
   });

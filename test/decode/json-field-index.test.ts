@@ -19,6 +19,13 @@ describe("createJsonFieldIndex", () => {
     expect(idx.fieldAt(src.indexOf('"x"'))).toEqual({ key: "note", record: 0 });
   });
 
+  it("gives no field to the next member's key, only to values", () => {
+    const src = JSON.stringify({ list: [{ id: 1 }], icons: { medical_symbol: "https://example.test/a.png", mega: "https://example.test/b.png" } }, null, 2);
+    const idx = createJsonFieldIndex(src, false);
+    expect(idx.fieldAt(src.indexOf("mega"))).toBeUndefined();
+    expect(idx.fieldAt(src.indexOf("https://example.test/b"))).toEqual({ key: "mega", record: 0 });
+  });
+
   it("config JSON has no records", () => {
     const src = '{"db": {"password": "dummy"}}';
     const idx = createJsonFieldIndex(src, false);

@@ -96,6 +96,21 @@ describe("assessImpact", () => {
     expect(impact.appi.reportRequired).toBe(false);
   });
 
+  it("triggers no APPI report for special-care or financial data in a file without a person, whatever other files hold", () => {
+    const f = [
+      finding({ path: "vendor/codes.json", kind: "medical", record: 0, tags: ["sensitive"] }),
+      finding({ path: "vendor/consts.cc", kind: "credit-card", line: 9, tags: ["financial", "identifier"], valueHash: "c" }),
+      finding({ path: "test/users.test.ts", kind: "email", line: 3, valueHash: "e" }),
+    ];
+    // the card is its own holder's: with nothing else in its file it is one person, and financial
+    const withCard = assessImpact(f, { tableRecords: new Map([["vendor/codes.json", 1]]) });
+    expect(withCard.appi.triggers).toEqual(["financial"]);
+    const withoutCard = assessImpact([f[0], f[2]], { tableRecords: new Map([["vendor/codes.json", 1]]) });
+    expect(withoutCard.persons).toBe(1);
+    expect(withoutCard.sensitive).toBe(true);
+    expect(withoutCard.appi.reportRequired).toBe(false);
+  });
+
   it("counts My Numbers of more than 100 persons", () => {
     const f = Array.from({ length: 101 }, (_, r) => finding({ path: "m.csv", kind: "my-number", record: r, valueHash: `m${r}`, tags: ["my-number"] }));
     expect(assessImpact(f, { tableRecords: new Map([["m.csv", 101]]) }).appi.triggers).toEqual(["my-number-over-100"]);
