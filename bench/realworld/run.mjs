@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run eval:realworld`: scans the real repositories of manifest.json with the built CLI
 // (`--format json`) and prints findings per rule, persons per repository and per file, beside the
-// hand counts and classifications recorded in hand-counts.json (counts and labels only).
+// hand counts and classifications recorded in hand-counts.json (counts and labels only); a file
+// whose persons differ from its hand count by more than 10 % is flagged "OFF".
 // Clones live outside this repository (MAMORI_REALWORLD, default manifest.root). Nothing is
 // asserted: it is a measurement. Options: --only <dir> (repeatable), --out DIR (raw reports,
 // default a temporary folder), --files N (files listed per repository, default 15).
@@ -28,6 +29,7 @@ if (!existsSync(CLI)) {
 }
 
 const totals = { findings: 0, pii: 0, secret: 0, persons: 0, reports: 0, repos: 0, missing: 0 };
+const perFile = { counted: 0, within: 0, off: [], hand: 0, got: 0 };
 for (const repo of manifest.repos) {
   if (values.only && !values.only.includes(repo.dir)) continue;
   const dir = join(root, repo.dir);
@@ -80,21 +82,40 @@ for (const repo of manifest.repos) {
   for (const f of files.slice(0, Number(values.files))) {
     shown.add(f.path);
     const basis = f.basis ? `  [${describeBasis(f.basis)}]` : "";
-    console.log(`  ${String(f.persons).padStart(6)}  ${f.path}` + (f.path in handFiles ? `   hand: ${handFiles[f.path]}` : "") + basis);
+    console.log(`  ${String(f.persons).padStart(6)}  ${f.path}` + (f.path in handFiles ? `   hand: ${handFiles[f.path]}${deviation(repo.dir, f.path, f.persons, handFiles[f.path])}` : "") + basis);
   }
   if (files.length > shown.size) console.log(`  … ${files.length - shown.size} more files with persons`);
   for (const [path, n] of Object.entries(handFiles)) if (!shown.has(path)) {
     const got = files.find((f) => f.path === path)?.persons ?? 0;
-    console.log(`  ${String(got).padStart(6)}  ${path}   hand: ${n}`);
+    console.log(`  ${String(got).padStart(6)}  ${path}   hand: ${n}${deviation(repo.dir, path, got, n)}`);
   }
 }
 console.log(
   `\nTOTAL: ${totals.repos} repositories scanned (${totals.missing} missing), ${totals.findings} findings (${totals.pii} personal, ${totals.secret} credentials), ` +
     `${totals.persons} persons, ${totals.reports} with an APPI report`,
 );
+if (perFile.counted > 0) {
+  console.log(
+    `persons per file: ${perFile.within}/${perFile.counted} hand-counted files within 10% (hand ${perFile.hand}, Mamori ${perFile.got})` +
+      (perFile.off.length ? `; off: ${perFile.off.join(", ")}` : ""),
+  );
+}
 if (hand.summary) console.log(`hand classification (last read): ${JSON.stringify(hand.summary)}`);
 console.log(`raw reports: ${out}`);
 
+/** Compares Mamori's persons in a file with the hand count: flags a deviation beyond 10 %. */
+function deviation(dir, path, got, want) {
+  perFile.counted++;
+  perFile.hand += want;
+  perFile.got += got;
+  const off = want === 0 ? got > 0 : Math.abs(got - want) / want > 0.1;
+  if (!off) {
+    perFile.within++;
+    return "";
+  }
+  perFile.off.push(`${dir}/${path} (${got} vs ${want})`);
+  return want === 0 ? "   <-- OFF (hand 0)" : `   <-- OFF by ${Math.round((100 * (got - want)) / want)}%`;
+}
 function fmtClass(c) {
   return Object.entries(c).map(([k, v]) => `${k} ${v}`).join(", ");
 }
