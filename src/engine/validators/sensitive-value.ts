@@ -13,6 +13,8 @@ export function sensitiveValue(value: string): ValidatorResult {
   // Template placeholders ({{ patient.history }}, ${history}, <%= h %>, %s) are not values.
   if (/\{\{|\$\{|<%|%s|\{[a-z_]+\}/i.test(v)) return false;
   if (/^[\d\s.,:/-]+$/.test(v)) return false;
+  // A URL, a path or a file name (an icon under medical_symbol) is not a record about a person.
+  if (/^(?:[a-z][a-z\d+.-]*:)?\/\/|^\.{0,2}\/[\w.-]|^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|ico|html?|pdf|json|ya?ml|js|ts|css)(?:[?#].*)?$/i.test(v)) return false;
   if (/^(既往歴|病歴|病名|診断名|障害|アレルギー|宗教|信条|犯罪歴|前科|medical|diagnosis|allergy|religion)/iu.test(v)) return false;
   // A label of the category itself (a UI or report dictionary in code): 要配慮個人情報（病歴など）.
   if (/要配慮|個人情報|special-care|personal (data|information)/iu.test(v)) return false;

@@ -61,7 +61,7 @@ describe("driversLicenseNumber", () => {
 });
 
 describe("sensitiveValue", () => {
-  it.each([["2型糖尿病", true], ["気管支喘息、高血圧", true], ["なし", false], ["特になし", false], ["-", false], ["", false], ["既往歴", false]])(
+  it.each([["2型糖尿病", true], ["気管支喘息、高血圧", true], ["なし", false], ["特になし", false], ["-", false], ["", false], ["既往歴", false], ["https://example.test/icons/2695.png?v8", false], ["//cdn.example.test/a.svg", false], ["./icons/medical.png", false], ["medical.svg", false], ["高血圧/糖尿病", true]])(
     "%s → %s",
     (v, ok) => expect(sensitiveValue(v)).toBe(ok),
   );
