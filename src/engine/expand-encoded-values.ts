@@ -67,56 +67,86 @@ export function expandEncodedValues(unit: TextUnit): TextUnit[] {
 interface Decoded {
   text: string;
   /** For each offset of `text` (and one past its end), the offset in the encoded line. */
-  map: number[];
+  map: Int32Array;
 }
 
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/**
+ * A line of printable ASCII with `%XX` escapes, decoded (undefined when it has none, or holds a
+ * non-ASCII character, or decodes to a control character). One pass, no per-character string.
+ */
 function percentDecode(line: string): Decoded | undefined {
   if (!PERCENT.test(line)) return undefined;
-  const bytes: number[] = [];
-  const origin: number[] = [];
-  for (let i = 0; i < line.length; i++) {
+  const n = line.length;
+  const bytes = Buffer.allocUnsafe(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x25 && /^[0-9A-Fa-f]{2}$/.test(line.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(line.slice(i + 1, i + 3), 16));
-      origin.push(i);
-      i += 2;
-    } else if (c < 0x80) {
-      bytes.push(c);
-      origin.push(i);
-    } else return undefined; // non-ASCII around percent escapes: not a URL-encoded value
+    let b = c;
+    const at = i;
+    if (c === 0x25) {
+      const hi = hexDigit(line.charCodeAt(i + 1));
+      const lo = hi < 0 ? -1 : hexDigit(line.charCodeAt(i + 2));
+      if (lo >= 0) {
+        b = hi * 16 + lo;
+        i += 2;
+      }
+    } else if (c >= 0x80) return undefined; // non-ASCII around percent escapes: not a URL-encoded value
+    if (b < 0x20 || b >= 0x7f) return undefined;
+    bytes[k] = b;
+    map[k++] = at;
   }
-  if (bytes.some((b) => b < 0x20 || b >= 0x7f)) return undefined;
-  const text = String.fromCharCode(...bytes);
-  return text === line ? undefined : { text, map: [...origin, line.length] };
+  map[k] = n;
+  const text = bytes.toString("latin1", 0, k);
+  return text === line ? undefined : { text, map: map.subarray(0, k + 1) };
 }
 
+/** A line with JSON escapes (`\"`, `\/`, `\\`, `\u00XX` below 0x80) decoded, with its offset map. */
 function jsonUnescape(line: string): Decoded | undefined {
   if (!JSON_ESCAPE.test(line)) return undefined;
-  let text = "";
-  const map: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === "\\" && i + 1 < line.length) {
-      const next = line[i + 1];
-      if (next === '"' || next === "/" || next === "\\") {
-        text += next;
-        map.push(i);
-        i++;
-        continue;
-      }
-      const u = /^u00([0-7][0-9A-Fa-f])/.exec(line.slice(i + 1, i + 6));
-      if (u) {
-        text += String.fromCharCode(parseInt(u[1], 16));
-        map.push(i);
-        i += 5;
-        continue;
+  const n = line.length;
+  const map = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let k = 0; // length of the text so far
+  let copied = 0; // line offset up to which the line was copied
+  for (let i = line.indexOf("\\"); i >= 0 && i + 1 < n; i = line.indexOf("\\", i)) {
+    const next = line.charCodeAt(i + 1);
+    let ch: string | undefined;
+    let width = 0;
+    if (next === 0x22 || next === 0x2f || next === 0x5c) {
+      ch = line[i + 1];
+      width = 2;
+    } else if (next === 0x75 && line.charCodeAt(i + 2) === 0x30 && line.charCodeAt(i + 3) === 0x30) {
+      const hi = line.charCodeAt(i + 4) - 0x30;
+      const lo = hexDigit(line.charCodeAt(i + 5));
+      if (hi >= 0 && hi <= 7 && lo >= 0) {
+        ch = String.fromCharCode(hi * 16 + lo);
+        width = 6;
       }
     }
-    text += ch;
-    map.push(i);
+    if (ch === undefined) {
+      i++;
+      continue;
+    }
+    for (let j = copied; j < i; j++) map[k++] = j;
+    parts.push(line.slice(copied, i), ch);
+    map[k++] = i;
+    copied = i + width;
+    i = copied;
   }
-  map.push(line.length);
-  return text === line ? undefined : { text, map };
+  if (copied === 0) return undefined;
+  for (let j = copied; j < n; j++) map[k++] = j;
+  parts.push(line.slice(copied));
+  map[k] = n;
+  const text = parts.join("");
+  return text === line ? undefined : { text, map: map.subarray(0, k + 1) };
 }
 
 function decodePrintable(value: string): string | undefined {

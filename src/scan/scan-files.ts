@@ -7,6 +7,7 @@ import { expandBase64Secrets } from "../engine/expand-base64-secrets.js";
 import { expandEncodedValues } from "../engine/expand-encoded-values.js";
 import { dropPersonlessLocations } from "../engine/drop-personless-locations.js";
 import { scanUnit } from "../engine/scan-unit.js";
+import { selectCompiledRules } from "../engine/select-compiled-rules.js";
 import type { Finding, TextUnit } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { Impact } from "../impact/types.js";
@@ -136,8 +137,10 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
         const at = new Set(list.map((f) => `${f.line}\0${f.kind}`));
         const decodedLines = new Set<number | null>();
         for (const [extras, secretsOnly] of [[k8s, false], [encoded, true]] as const) {
+          // Decoded lines are read for credentials only: the personal-data rules need not run on them.
+          const ruleSet = secretsOnly ? selectCompiledRules(compiled, "secrets", (r) => r.rule.category === "secret") : compiled;
           for (const extra of extras) {
-            for (const f of scanUnit(compiled, extra, scanOptions)) {
+            for (const f of scanUnit(ruleSet, extra, scanOptions)) {
               if (secretsOnly && f.category !== "secret") continue;
               if (at.has(`${f.line}\0${f.kind}`)) continue;
               at.add(`${f.line}\0${f.kind}`);

@@ -57,4 +57,24 @@ describe("encoded credentials", () => {
     expect(u.locate!(4)).toEqual({ line: 2, column: 7 });
     expect(u.locate!(5)).toEqual({ line: 2, column: 8 });
   });
+
+  it("decodes a percent-encoded line of a minified file (hundreds of thousands of escapes) without overflowing the stack", () => {
+    const line = "var s='" + "%41%42".repeat(150_000) + "';";
+    const units = expandEncodedValues({ path: "bundle.min.js", text: line });
+    const u = units.find((x) => x.text.startsWith("var s='ABAB"))!;
+    expect(u.text.length).toBe(line.length - 4 * 150_000);
+    expect(u.locate!(u.text.length - 1)).toEqual({ line: 1, column: line.length });
+  });
+
+  it("maps JSON escapes (\\\", \\/, \\\\, \\u00XX) back to the escape, and leaves other backslashes as they are", () => {
+    const text = String.raw`{"a": "x\"y\/z\\w\u0041\n\u00e9"}`;
+    const units = expandEncodedValues({ path: "a.json", text });
+    const u = units.find((x) => x.text.includes('x"y/z'))!;
+    expect(u.text).toBe(String.raw`{"a": "x"y/z\wA\n\u00e9"}`);
+    const at = (s: string) => u.locate!(u.text.indexOf(s)).column;
+    expect(at('"y')).toBe(text.indexOf(String.raw`\"y`) + 1);
+    expect(at("/z")).toBe(text.indexOf(String.raw`\/z`) + 1);
+    expect(at("A")).toBe(text.indexOf(String.raw`\u0041`) + 1);
+    expect(at("n")).toBe(text.indexOf("n\\u00e9") + 1);
+  });
 });
