@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Entry of the GitHub Action (action.yml): node lib/action/main.js with the runner's environment.
 import { readFileSync } from "node:fs";
-import { HELP } from "../cli/help-text.js";
 import { runCli } from "../cli/run-cli.js";
 import { runAction } from "./run-action.js";
 
@@ -10,5 +9,4 @@ process.exitCode = await runAction(process.env, {
   scan: runCli,
   log: (s) => process.stdout.write(s),
   version: pkg.version,
-  configFrom: HELP.includes("--config-from"),
 });

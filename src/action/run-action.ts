@@ -11,8 +11,6 @@ export interface ActionDeps {
   /** The runner's log (workflow commands such as ::error go here). */
   log: (s: string) => void;
   version: string;
-  /** The CLI knows `--config-from REV` (configuration and .mamoriignore from a git revision). */
-  configFrom: boolean;
 }
 
 interface SarifLog {
@@ -40,7 +38,7 @@ export async function runAction(env: ActionEnv, deps: ActionDeps): Promise<numbe
   const sarif = resolve(workspace, input("sarif") ?? "mamori.sarif");
 
   const args = ["scan", workspace, "--format", "sarif", "--output", sarif, "--quiet"];
-  if (base) args.push("--since", base, ...(deps.configFrom ? ["--config-from", base] : []));
+  if (base) args.push("--since", base, "--config-from", base);
   const failOn = input("fail-on");
   if (failOn) args.push("--fail-on", failOn);
   const lang = input("lang");

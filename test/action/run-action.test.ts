@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { runAction } from "../../src/action/run-action.js";
-import { HELP } from "../../src/cli/help-text.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { expandTemplate } from "../helpers/expand-template.js";
 import { createTestRepo } from "../helpers/git-repo.js";
@@ -44,7 +44,7 @@ describe("the GitHub Action", () => {
 
   async function act(e: Record<string, string>) {
     let log = "";
-    const code = await runAction(e, { scan: runCli, log: (s) => (log += s), version: "0.0.0-test", configFrom: HELP.includes("--config-from") });
+    const code = await runAction(e, { scan: runCli, log: (s) => (log += s), version: "0.0.0-test" });
     return { code, log };
   }
 
@@ -65,8 +65,7 @@ describe("the GitHub Action", () => {
     expect(readFileSync(e.GITHUB_STEP_SUMMARY, "utf8")).toMatch(/### Mamori\n\n✖ 1 finding in the commits since `[0-9a-f]{7}`/);
   });
 
-  // Runs once the CLI has --config-from (the Action passes it as soon as the CLI lists it in --help).
-  it.runIf(HELP.includes("--config-from"))("uses the base branch's configuration: the pull request cannot switch its own scan off", async () => {
+  it("uses the base branch's configuration: the pull request cannot switch its own scan off", async () => {
     repo.write(".github/mamori.yml", "failOn: high\npaths:\n  ignore: ['**']\n");
     repo.git("add", ".");
     repo.git("commit", "-qm", "switch the scan off");
@@ -89,5 +88,26 @@ describe("the GitHub Action", () => {
     const yml = readFileSync("action.yml", "utf8");
     expect(yml).toContain('node "$GITHUB_ACTION_PATH/lib/action/main.js"');
     expect(yml).toMatch(/^\s+using: composite$/m);
+  });
+
+  it("the README's workflow example uses this action as it is: its outputs, a full-history checkout, SARIF upload rights", () => {
+    const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const readme = readFileSync("README.md", "utf8");
+    const block = readme.match(/```yaml\n(# \.github\/workflows\/mamori\.yml\n[\s\S]*?)```/)?.[1];
+    expect(block).toBeDefined();
+    const workflow = parse(block!) as { on: unknown; permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string; id?: string; with?: Record<string, unknown>; if?: string }[] }> };
+    expect(workflow.permissions["security-events"]).toBe("write");
+    const steps = Object.values(workflow.jobs)[0].steps;
+    expect(steps[0]).toMatchObject({ uses: expect.stringMatching(/^actions\/checkout@/), with: { "fetch-depth": 0 } });
+    const mamori = steps.find((s) => s.id === "mamori")!;
+    expect(mamori.uses).toMatch(/\/mamori@/);
+    for (const input of Object.keys(mamori.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    // Every `steps.mamori.outputs.X` the example reads is an output of action.yml.
+    const used = [...block!.matchAll(/steps\.mamori\.outputs\.([\w-]+)/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(0);
+    for (const name of used) expect(Object.keys(action.outputs)).toContain(name);
+    // The inputs the README lists are the action's.
+    const listed = [...(readme.match(/^Inputs: (.*(?:\n.+)*)/m)?.[1] ?? "").matchAll(/`([\w-]+)`/g)].map((m) => m[1]).filter((n) => !/^mamori/.test(n));
+    expect(listed.filter((n) => n in action.inputs).sort()).toEqual(Object.keys(action.inputs).sort());
   });
 });
