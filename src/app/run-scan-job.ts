@@ -119,6 +119,7 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
       baseSha: range.mergeBase ?? job.baseSha,
       skipPath,
       maxFileBytes: config.scan.maxFileBytes,
+      keepCells: config.scan.detail === "cells",
       scan: (inputs) => {
         const request: ScanRequest = { inputs, config, rules, customRuleIds, ignoredFingerprints, fingerprintKey, publicRepository: job.publicRepository };
         return deps.scan ? deps.scan(request) : runScanRequest(request);
@@ -148,7 +149,9 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
   return formatCheckRun({
     findings: result.findings,
     // Impact of what is reported (the base's findings are gone); a push already reached GitHub.
-    impact: assessImpact(result.findings, {
+    // Persons are counted from every cell (the facts), not from the column findings.
+    impact: assessImpact(result.facts ?? result.findings, {
+      secrets: result.findings.filter((f) => f.category === "secret").length,
       publicRepository: job.publicRepository,
       reachedSharedBranch: job.kind === "push",
       knownAt: new Date(),

@@ -2,6 +2,8 @@ import type { Finding } from "../engine/types.js";
 import type { CheckRunFinding } from "../report/check-run.js";
 import { splitArchivePath } from "../report/split-archive-path.js";
 import type { ScanInput, ScanResult } from "../scan/scan-files.js";
+import type { ImpactFact } from "../impact/assess-impact.js";
+import { completeColumns, regroupColumns } from "../scan/regroup-columns.js";
 import { classifyPath } from "./classify-path.js";
 import { BlobTooLargeError } from "./fetch-blob.js";
 import { fetchBlobs } from "./fetch-blobs.js";
@@ -28,6 +30,8 @@ export interface ScanCommitsContext {
   concurrency?: number;
   /** Largest blob read (the configuration's `scan.maxFileBytes`); a bigger one is listed as skipped, too large. */
   maxFileBytes?: number;
+  /** Report every cell of a table beside its column findings (`scan.detail: cells`). */
+  keepCells?: boolean;
 }
 
 export interface ScanCommitsResult {
@@ -36,6 +40,12 @@ export interface ScanCommitsResult {
   commits: number;
   /** Findings dropped because the base already has them. */
   onBase: number;
+  /**
+   * The personal-data facts of what the change adds (every cell of every table, the base's
+   * values removed), when the scan kept them: the impact is counted from these, not from the
+   * column findings.
+   */
+  facts?: ImpactFact[];
 }
 
 interface Change {
@@ -113,6 +123,9 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
   const { fetched, skipped: tooLarge } = await fetchBlobs(octokit, owner, repo, ctx.headSha, blobs, limit, ctx.maxFileBytes);
   const result = await ctx.scan([...added, ...fetched]);
   result.stats.skipped.push(...notRead, ...tooLarge);
+  // Tables speak in columns, but the base is compared cell by cell: columns are rebuilt at the end.
+  const complete = completeColumns(result.findings);
+  let facts = result.facts;
   const removals = removed.length > 0 ? (await ctx.scan(removed)).findings : [];
 
   // 3. For each value: the last commit that added it, and a later commit that removed it, if any.
@@ -193,14 +206,20 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
       const base = await mapLimit([...basePaths.values()], limit, async (path) => ({ path, bytes: await fetchFileAt(octokit, owner, repo, path, ctx.baseSha, ctx.maxFileBytes).catch(absentIfTooLarge) }));
       const present = base.filter((b): b is { path: string; bytes: Uint8Array } => b.bytes !== null);
       if (present.length > 0) {
-        const there = new Set((await ctx.scan(present)).findings.map((f) => `${f.ruleId}\0${f.valueHash}`));
+        const onBaseScan = await ctx.scan(present);
+        const there = new Set(onBaseScan.findings.map((f) => `${f.ruleId}\0${f.valueHash}`));
         const before = kept.length;
         kept = kept.filter((f) => !(basePaths.has(archiveFile(f.path)) && there.has(`${f.ruleId}\0${f.valueHash}`)));
         onBase = before - kept.length;
+        if (facts && onBaseScan.facts) {
+          const values = new Set(onBaseScan.facts.map((f) => `${f.kind}\0${f.valueHash}`));
+          facts = facts.filter((f) => !(basePaths.has(archiveFile(f.path)) && values.has(`${f.kind}\0${f.valueHash}`)));
+        }
       }
     }
   }
-  return { findings: kept, stats: result.stats, commits: commits.length, onBase };
+  const reported = regroupColumns(kept, complete, ctx.keepCells ?? false);
+  return { findings: reported, stats: result.stats, commits: commits.length, onBase, ...(facts ? { facts } : {}) };
 }
 
 /** A base version over the size limit is not compared: what the change added stays reported. */

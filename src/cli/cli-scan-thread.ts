@@ -38,6 +38,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       fingerprintKey: batch.fingerprintKey,
       keepFacts: true,
       tableSchemas,
+      cells: batch.cells,
       onFindings: (found) => {
         for (const f of found) findings.push(f);
       },

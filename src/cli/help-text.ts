@@ -27,6 +27,10 @@ Options:
   --fail-on SEVERITY            critical|high|medium|low: exit 1 at or above it (default: config failOn, high)
   --min-confidence LEVEL        high|medium|low: show credential findings at or above it (default: config minConfidence, low)
   --fail-on-confidence LEVEL    high|medium|low: only credential findings at or above it can exit 1 (default: config failOnConfidence, medium)
+  --detail auto|columns|cells   personal data in tables (CSV, SQL, JSON records, sheets, database tables):
+                                one finding per column and kind; auto (default, config scan.detail): JSON
+                                also lists each flagged cell of a column with at most 1,000 of them;
+                                columns: column findings only; cells: every cell too
   --lang ja|en                  language of titles, remediation and the impact block
   --since REV                   scan the lines added by the commits in REV..HEAD
   --staged                      scan what the next commit adds (git diff --cached)

@@ -41,6 +41,7 @@ export function rekeyIgnores(input: RekeyInput): RekeyResult {
       rules: input.rules,
       compiled,
       fingerprintKey: key,
+      cells: "all", // column fingerprints and every cell's: either may be in the texts
       onFindings: (found) => {
         for (const f of found) out.push({ at: `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.endLine}\0${f.endColumn}`, fingerprint: f.fingerprint });
       },

@@ -21,6 +21,7 @@ import { scanDatabase, type ScanDatabaseOptions } from "../db/scan-database.js";
 import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 import { escapeControl } from "../report/escape-control.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
+import type { CellDetail } from "../scan/column-accumulator.js";
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
 import { parseIgnoreFile } from "./parse-ignore-file.js";
@@ -129,6 +130,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (values["min-confidence"] !== undefined) config.minConfidence = oneOf("--min-confidence", values["min-confidence"], CONFIDENCES);
   if (values["fail-on-confidence"] !== undefined) config.failOnConfidence = oneOf("--fail-on-confidence", values["fail-on-confidence"], CONFIDENCES);
   const failConfidence = CONFIDENCES.indexOf(config.failOnConfidence);
+  if (values.detail !== undefined) config.scan.detail = oneOf("--detail", values.detail, ["auto", "columns", "cells"] as const);
+  // Tables speak in columns; JSON keeps the cells of ordinary-size columns too (--detail auto).
+  const cells: CellDetail = config.scan.detail === "cells" ? "all" : config.scan.detail === "columns" || format !== "json" ? "none" : "small";
   const lang = language ?? config.language;
 
   const builtin = loadRules();
@@ -209,7 +213,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   };
   // Tables defined anywhere in the folder give their columns to dumps without column lists.
   const tableSchemas = folder ? collectFolderSchemas(root, folder) : undefined;
-  const common = { rules, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas, fingerprintKey: fingerprint.key };
+  const common = { rules, cells, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas, fingerprintKey: fingerprint.key };
   const result = db
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
     : threaded
@@ -284,6 +288,7 @@ function parse(argv: string[]) {
         "old-key-file": { type: "string" },
         "config-from": { type: "string" },
         "file-timeout": { type: "string" },
+        detail: { type: "string" },
         "new-key-file": { type: "string" },
         "from-unkeyed": { type: "boolean" },
         "dry-run": { type: "boolean" },

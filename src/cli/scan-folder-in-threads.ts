@@ -7,6 +7,7 @@ import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
 import type { ScanResult, ScanStats, Skipped } from "../scan/scan-files.js";
+import type { CellDetail } from "../scan/column-accumulator.js";
 
 export interface ThreadBatch {
   index: number;
@@ -19,6 +20,8 @@ export interface ThreadBatch {
   tableSchemas?: TableSchemas;
   ignored: ReadonlySet<string>;
   fingerprintKey: Uint8Array;
+  /** Cells reported beside column findings (see CellDetail). */
+  cells?: CellDetail;
 }
 
 export interface ThreadBatchResult {
@@ -50,6 +53,8 @@ export interface ThreadScanOptions {
   threadUrl?: URL;
   /** Tables defined in the folder, for SQL dumps without column lists. */
   tableSchemas?: TableSchemas;
+  /** Cells reported beside column findings (see CellDetail; default "small"). */
+  cells?: CellDetail;
 }
 
 /** Files per batch: small enough to balance the threads, large enough to keep messages few. */
@@ -129,7 +134,7 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
             if (running === 0) resolve();
             return;
           }
-          const message: ThreadBatch = { index: batch.index, root, paths: batch.paths, config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
+          const message: ThreadBatch = { index: batch.index, root, paths: batch.paths, config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, cells: options.cells, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
           first = false;
           worker.postMessage(message);
         };

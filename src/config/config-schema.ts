@@ -90,6 +90,13 @@ export const configSchema = z
          * exits 3, `pass` only lists the files.
          */
         incomplete: z.enum(["fail", "pass"]).default("fail"),
+        /**
+         * Personal data in tables (CSV/TSV, SQL, JSON records, sheets, Markdown tables, database
+         * tables) is reported per column. `auto` (default): column findings everywhere, and in
+         * JSON also each flagged cell of a column with at most 1,000 of them; `columns`: column
+         * findings only; `cells`: column findings and every cell. `--detail` overrides it.
+         */
+        detail: z.enum(["auto", "columns", "cells"]).default("auto"),
       })
       .strict()
       .default({
@@ -100,6 +107,7 @@ export const configSchema = z
         maxArchiveEntries: 10_000,
         salt: "mamori",
         incomplete: "fail",
+        detail: "auto",
       }),
     /**
      * Organisation policy locks. Honoured only in the organisation's `.github` repository

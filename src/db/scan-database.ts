@@ -10,6 +10,7 @@ import { openPostgres } from "./open-postgres.js";
 import { openSqlite } from "./open-sqlite.js";
 import type { DbTarget } from "./parse-db-url.js";
 import { rowsToUnit } from "../decode/rows-to-unit.js";
+import { ColumnAccumulator, type CellDetail } from "../scan/column-accumulator.js";
 import type { DbSource, DbTable, ReadOptions } from "./types.js";
 
 export interface ScanDatabaseOptions {
@@ -29,6 +30,8 @@ export interface ScanDatabaseOptions {
   knownAt?: Date;
   /** After each table: its path, the rows read, and the error when it could not be read. */
   onTable?: (path: string, rows: number, error?: string) => void;
+  /** Cells reported beside the column findings (as for files; default "small"). */
+  cells?: CellDetail;
 }
 
 /** Opens the data store read-only and scans it (see `scanSource`); the connection is always closed. */
@@ -66,6 +69,15 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
   let bytes = 0;
   let tables = 0;
   const empty = new Uint8Array(0);
+  const ignored = options.ignoredFingerprints ?? new Set<string>();
+  // Column findings span the batches of a table: one accumulator, flushed when the table ends.
+  const columns = new ColumnAccumulator({
+    salt: config.scan.salt,
+    key: options.fingerprintKey,
+    ignored: config.allow.length > 0 ? new Set([...config.allow.map((a) => a.fingerprint), ...ignored]) : ignored,
+    cells: options.cells ?? "small",
+  });
+  const report = options.onFindings ?? ((f: Finding[]) => findings.push(...f));
   for (const table of (await source.listTables()).filter((t) => wanted(t, options))) {
     const path = `db:${source.database}/${table.schema}.${table.name}`;
     let rows = 0;
@@ -79,17 +91,22 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
           compiled,
           ignoredFingerprints: options.ignoredFingerprints,
           fingerprintKey: options.fingerprintKey,
-          onFindings: options.onFindings ?? ((f) => findings.push(...f)),
+          onFindings: report,
           keepFacts: true,
+          columns,
         });
         facts.push(...(r.facts ?? []));
         secrets += r.secrets ?? 0;
         skipped.push(...r.stats.skipped);
       }
+      const columnFindings = columns.flush(path);
+      if (columnFindings.length > 0) report(columnFindings);
       tables++;
       if (rows > 0) tableRecords.set(path, rows);
       options.onTable?.(path, rows);
     } catch (err) {
+      const partial = columns.flush(path); // what was read before the error is still reported
+      if (partial.length > 0) report(partial);
       const reason = `could not read the table: ${describeDbError(err)}`;
       skipped.push({ path, reason });
       options.onTable?.(path, rows, reason);

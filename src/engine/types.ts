@@ -87,4 +87,6 @@ export interface Finding {
   lastLine?: number | null;
   /** Column findings: up to 5 lines (rows) with such a cell, first ones first. */
   sampleLines?: number[];
+  /** A cell of a table: the fingerprint of its column finding (set by the column accumulator). */
+  columnFingerprint?: string;
 }

@@ -8,6 +8,8 @@ import { ppcNotice } from "./ppc-notice.js";
 import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 import { escapeControl } from "./escape-control.js";
 import { splitArchivePath } from "./split-archive-path.js";
+import { describeColumn } from "./describe-column.js";
+import { KIND_LABEL } from "../impact/describe-impact.js";
 
 /** A finding as the app reports it: possibly removed by a later commit but still in the history. */
 export interface CheckRunFinding extends Finding {
@@ -208,13 +210,25 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
   let used = byteLength([...head, ...tail].join("\n")) + 400;
   let shown = 0;
   for (const group of groupByPath(findings)) {
-    const lines = ["", `#### \`${code(group[0].path)}\``, "", t("| Line | Severity | Rule | Preview | Note |", "| 行 | 重大度 | ルール | プレビュー | 備考 |"), "|---|---|---|---|---|"];
+    const lines = ["", `#### \`${code(group[0].path)}\``];
     let rows = 0;
+    // Tables speak in columns: a table of the file's columns first, then the findings of single values.
+    const columns = group.filter((f) => f.unit === "column");
+    const values = group.filter((f) => f.unit !== "column");
+    group.splice(0, group.length, ...columns, ...values);
+    const heads = [
+      ["", t("| Column | Kind | Cells | Rows | Severity | Rule | Sample | Note |", "| 列 | 種類 | 件数 | 行 | 重大度 | ルール | 例 | 備考 |"), "|---|---|---|---|---|---|---|---|"],
+      ["", t("| Line | Severity | Rule | Preview | Note |", "| 行 | 重大度 | ルール | プレビュー | 備考 |"), "|---|---|---|---|---|"],
+    ];
     for (const f of group) {
-      const row = `| ${f.line ?? "–"} | ${SEVERITY_LABEL[lang][f.severity]} | ${md(ruleLabel(f, input.rulesById, lang))} | \`${code(f.redacted)}\` | ${md(note(f, lang))} |`;
-      const cost = byteLength(row) + 1 + (rows === 0 ? byteLength(lines.join("\n")) : 0);
+      const column = f.unit === "column";
+      const head = rows === 0 || (!column && rows === columns.length) ? heads[column ? 0 : 1] : [];
+      const row = column
+        ? `| ${md(f.key ?? "")} | ${md(KIND_LABEL[lang][f.kind] ?? f.kind)} | ${n(f.count ?? 1)} | ${rowRange(f)} | ${SEVERITY_LABEL[lang][f.severity]} | ${md(ruleLabel(f, input.rulesById, lang))} | \`${code(f.redacted)}\` | ${md(note(f, lang))} |`
+        : `| ${f.line ?? "–"} | ${SEVERITY_LABEL[lang][f.severity]} | ${md(ruleLabel(f, input.rulesById, lang))} | \`${code(f.redacted)}\` | ${md(note(f, lang))} |`;
+      const cost = byteLength(row) + 1 + byteLength(head.join("\n")) + (rows === 0 ? byteLength(lines.join("\n")) : 0);
       if (used + cost > SUMMARY_BUDGET) break;
-      lines.push(row);
+      lines.push(...head, row);
       used += cost;
       rows++;
     }
@@ -295,15 +309,20 @@ function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, fa
   const level = failing ? "failure" : !unsure && RANK[f.severity] >= RANK.medium ? "warning" : "notice";
   const rule = input.rulesById?.get(f.ruleId);
   const ja = lang === "ja";
+  const column = f.unit === "column";
   const parts = [
-    `${ruleLabel(f, input.rulesById, lang)}: ${f.redacted}`,
+    column ? `${ruleLabel(f, input.rulesById, lang)}: ${describeColumn(f, lang)}; ${ja ? "例" : "sample"}: ${f.redacted}` : `${ruleLabel(f, input.rulesById, lang)}: ${f.redacted}`,
     ...(f.category === "secret" ? [confidenceNote(f, lang)] : []),
     ...(member ? [ja ? `アーカイブ内のファイル: ${member}` : `inside the archive: ${member}`] : []),
     ...(f.removedIn ? [note(f, lang)] : []),
     ...(rule ? [(ja ? "対処: " : "Fix: ") + rule.remediation[lang]] : []),
-    ja
-      ? `意図した値なら: 行に mamori:ignore ${f.ruleId} と書くか、fingerprint ${f.fingerprint} を .github/mamori.yml の allow に理由付きで追加`
-      : `If it is meant to be there: comment mamori:ignore ${f.ruleId} on the line, or add fingerprint ${f.fingerprint} with a reason under allow in .github/mamori.yml`,
+    column
+      ? ja
+        ? `意図したデータなら: この列の fingerprint ${f.fingerprint} を .github/mamori.yml の allow に理由付きで追加`
+        : `If this column is meant to be there: add fingerprint ${f.fingerprint} (this column) with a reason under allow in .github/mamori.yml`
+      : ja
+        ? `意図した値なら: 行に mamori:ignore ${f.ruleId} と書くか、fingerprint ${f.fingerprint} を .github/mamori.yml の allow に理由付きで追加`
+        : `If it is meant to be there: comment mamori:ignore ${f.ruleId} on the line, or add fingerprint ${f.fingerprint} with a reason under allow in .github/mamori.yml`,
   ];
   const out: CheckRunAnnotation = {
     path: file,
@@ -312,10 +331,11 @@ function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, fa
     annotation_level: level,
     title: escapeControl(`${SEVERITY_LABEL[lang][f.severity]} · ${f.ruleId}`).slice(0, 255),
     message: parts.map((p) => escapeControl(p)).join("\n"),
-    raw_details: [`rule: ${f.ruleId}`, `kind: ${f.kind}`, `fingerprint: ${f.fingerprint}`, ...(f.commit ? [`commit: ${f.commit}`] : []), ...(f.key ? [`field: ${f.key}`] : [])]
+    raw_details: [`rule: ${f.ruleId}`, `kind: ${f.kind}`, `fingerprint: ${f.fingerprint}`, ...(f.commit ? [`commit: ${f.commit}`] : []), ...(f.key ? [`field: ${f.key}`] : []), ...(column ? [`cells: ${f.count ?? 1}`, `rows: ${rowRange(f)}`, `sample rows: ${(f.sampleLines ?? []).join(", ")}`] : [])]
       .map((d) => escapeControl(d))
       .join("\n"),
   };
+  if (column) out.end_line = line; // one annotation on the column's first row
   if (f.line !== null && endLine === line && f.column !== null) {
     out.start_column = f.column;
     out.end_column = Math.max(f.column, f.endColumn ?? f.column);
@@ -422,6 +442,14 @@ function truncateBytes(s: string, max: number): string {
   let out = Buffer.from(s, "utf8").subarray(0, max).toString("utf8");
   if (out.endsWith("\uFFFD")) out = out.slice(0, -1);
   return out;
+}
+
+/** "2–101" (first and last row of a column finding). */
+function rowRange(f: CheckRunFinding): string {
+  const first = f.firstLine ?? f.line;
+  const last = f.lastLine ?? first;
+  if (first === null) return "–";
+  return first === last ? n(first) : `${n(first)}–${n(last!)}`;
 }
 
 function plural(count: number, word: string): string {

@@ -5,6 +5,7 @@ import type { Rule, Severity } from "../rules/rule-schema.js";
 import type { ScanResult } from "../scan/scan-files.js";
 import { CATEGORY_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { sortFindings } from "./sort-findings.js";
+import { describeColumn } from "./describe-column.js";
 
 /**
  * One block of the report. The HTML report is a list of sections (impact, charts, then any the
@@ -274,7 +275,7 @@ function findingsHtml(findings: Finding[], options: HtmlOptions): string {
     .map((f) => {
       const title = options.rulesById?.get(f.ruleId)?.title[lang];
       const where = f.line === null ? f.path : f.column === null ? `${f.path}:${f.line}` : `${f.path}:${f.line}:${f.column}`;
-      return `<tr data-severity="${f.severity}" data-category="${f.category}" data-kind="${escapeHtml(f.kind)}"><td><code>${escapeHtml(where)}</code>${f.commit ? ` <small>@${escapeHtml(f.commit.slice(0, 7))}</small>` : ""}</td><td><span class="sev" style="background:${SEVERITY_COLOR[f.severity]}">${SEVERITY_LABEL[lang][f.severity]}</span></td><td>${title ? `${escapeHtml(title)}<br>` : ""}<small>${escapeHtml(f.ruleId)}</small></td><td>${escapeHtml(KIND_LABEL[lang][f.kind] ?? f.kind)}</td><td><code class="preview">${escapeHtml(f.redacted)}</code>${f.verified ? ` <small>${f.verified === "live" ? (lang === "ja" ? "有効" : "LIVE") : f.verified === "revoked" ? (lang === "ja" ? "失効済み" : "revoked") : lang === "ja" ? "未確認" : "unverified"}</small>` : ""}</td><td><code class="fp">${escapeHtml(f.fingerprint)}</code></td></tr>`;
+      return `<tr data-severity="${f.severity}" data-category="${f.category}" data-kind="${escapeHtml(f.kind)}"><td><code>${escapeHtml(where)}</code>${f.commit ? ` <small>@${escapeHtml(f.commit.slice(0, 7))}</small>` : ""}</td><td><span class="sev" style="background:${SEVERITY_COLOR[f.severity]}">${SEVERITY_LABEL[lang][f.severity]}</span></td><td>${title ? `${escapeHtml(title)}<br>` : ""}<small>${escapeHtml(f.ruleId)}</small></td><td>${escapeHtml(KIND_LABEL[lang][f.kind] ?? f.kind)}</td><td>${f.unit === "column" ? `<small class="column">${escapeHtml(describeColumn(f, lang))}</small><br>` : ""}<code class="preview">${escapeHtml(f.redacted)}</code>${f.verified ? ` <small>${f.verified === "live" ? (lang === "ja" ? "有効" : "LIVE") : f.verified === "revoked" ? (lang === "ja" ? "失効済み" : "revoked") : lang === "ja" ? "未確認" : "unverified"}</small>` : ""}</td><td><code class="fp">${escapeHtml(f.fingerprint)}</code></td></tr>`;
     })
     .join("\n");
   const more = findings.length > listed.length ? `<p class="more">${escapeHtml(t.more(n(findings.length - listed.length)))}</p>` : "";

@@ -12,6 +12,9 @@ import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
  * Findings are copied field by field from an allow-list, so `valueHash` (a salted hash of a
  * personal value, internal to the scan) and any field added later never leak into the output
  * by accident. Only `redacted` previews appear; the Finding type holds no raw value.
+ *
+ * A column finding of a table adds `"unit":"column"`, `count`, `firstLine`, `lastLine` and
+ * `sampleLines` (its `key` is the column, `line` its first row, `redacted` the first cell's preview).
  */
 export function toJson(result: ScanResult): string {
   let out = "";
@@ -76,6 +79,9 @@ function findingLine(f: Finding): string {
   out += `,"tags":${q(f.tags)}`;
   if (f.commit !== undefined) out += `,"commit":${q(f.commit)}`;
   if (f.verified !== undefined) out += `,"verified":${q(f.verified)}`;
+  if (f.unit === "column") {
+    out += `,"unit":"column","count":${f.count ?? 0},"firstLine":${f.firstLine ?? null},"lastLine":${f.lastLine ?? null},"sampleLines":${q(f.sampleLines ?? [])}`;
+  }
   return out + "}";
 }
 

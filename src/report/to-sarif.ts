@@ -5,6 +5,7 @@ import { CATEGORY_LABEL, type Language } from "./report-labels.js";
 import type { ScanResult } from "../scan/scan-files.js";
 import { sortFindings } from "./sort-findings.js";
 import { splitArchivePath } from "./split-archive-path.js";
+import { describeColumn } from "./describe-column.js";
 import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 
 export interface SarifOptions {
@@ -38,6 +39,10 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
  * files in the repository, the member does not exist there, and its line numbers would point at
  * the wrong place in a binary file. The inner path and its line go into the message and into
  * `result.properties.innerPath` / `innerLine` / `innerColumn`.
+ *
+ * A column finding of a table (`unit: "column"`) is one result on its first row, its message
+ * says how many cells on which rows, `properties` carry column, count, firstLine and lastLine,
+ * and its sample rows are `relatedLocations`.
  */
 export function toSarif(result: ScanResult, rules: Rule[], options: SarifOptions): string {
   let out = "";
@@ -190,10 +195,11 @@ function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang
   const title = rule ? rule.title[lang] : f.ruleId;
   const { file, member } = splitArchivePath(f.path);
   let text = `${title}: ${f.redacted}`;
+  if (f.unit === "column") text = `${title}: ${describeColumn(f, lang)}; ${lang === "ja" ? "例" : "sample"}: ${f.redacted}`;
   if (f.verified === "live") text += lang === "ja" ? "（有効: プロバイダーが受け付けました）" : " (live: the provider accepted it)";
   else if (f.verified === "revoked") text += lang === "ja" ? "（失効済み）" : " (revoked)";
   if (member !== null) {
-    const where = f.line !== null ? (lang === "ja" ? `${member} の ${f.line} 行目` : `${member}, line ${f.line}`) : member;
+    const where = f.line !== null && f.unit !== "column" ? (lang === "ja" ? `${member} の ${f.line} 行目` : `${member}, line ${f.line}`) : member;
     text += lang === "ja" ? `（${file} 内: ${where}）` : ` (inside ${file}: ${where})`;
   }
 
@@ -216,8 +222,16 @@ function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang
   }
   if (f.commit !== undefined) properties.commit = f.commit;
   if (f.verified !== undefined) properties.verified = f.verified;
+  if (f.unit === "column") {
+    // One result per column: how many cells, which rows; the sample rows are related locations.
+    properties.unit = "column";
+    if (f.key !== undefined) properties.column = f.key;
+    properties.count = f.count;
+    properties.firstLine = f.firstLine;
+    properties.lastLine = f.lastLine;
+  }
 
-  return {
+  const out: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
@@ -226,6 +240,17 @@ function sarifResult(f: Finding, ruleIndex: number, rule: Rule | undefined, lang
     partialFingerprints: { "mamori/v1": f.fingerprint },
     properties,
   };
+  if (f.unit === "column" && f.sampleLines && f.sampleLines.length > 0) {
+    out.relatedLocations = f.sampleLines.map((line, id) => ({
+      id,
+      physicalLocation: {
+        artifactLocation: { uri: encodeUri(file), uriBaseId: "%SRCROOT%" },
+        ...(member === null ? { region: { startLine: line } } : {}),
+      },
+      message: { text: member === null ? (lang === "ja" ? `${line} 行目` : `row at line ${line}`) : lang === "ja" ? `${member} の ${line} 行目` : `${member}, row ${line}` },
+    }));
+  }
+  return out;
 }
 
 /** SARIF regions: 1-based lines and columns; endColumn is the column after the last character. */

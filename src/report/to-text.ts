@@ -7,6 +7,7 @@ import { displayWidth } from "./display-width.js";
 import { escapeControl } from "./escape-control.js";
 import { CATEGORY_LABEL, CATEGORY_ORDER, SEVERITY_LABEL, SEVERITY_ORDER, type Language } from "./report-labels.js";
 import { sortFindings } from "./sort-findings.js";
+import { describeColumn } from "./describe-column.js";
 
 export interface TextOptions {
   language: Language;
@@ -62,7 +63,9 @@ export function toText(result: ScanResult, options: TextOptions): string {
         SEVERITY_LABEL[lang][f.severity],
         f.ruleId,
         truncate(escapeControl(rulesById?.get(f.ruleId)?.title[lang] ?? ""), MAX_TITLE_WIDTH),
-        f.redacted + (f.category === "secret" && f.confidence !== "high" ? `  [${[f.confidence, ...f.tags.filter((t) => t === "test" || t === "example" || t === "weak-value")].join(", ")}]` : ""),
+        f.unit === "column"
+          ? `${escapeControl(describeColumn(f, lang))} — ${ja ? "例" : "sample"} ${f.redacted}`
+          : f.redacted + (f.category === "secret" && f.confidence !== "high" ? `  [${[f.confidence, ...f.tags.filter((t) => t === "test" || t === "example" || t === "weak-value")].join(", ")}]` : ""),
       ],
     }));
     const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => displayWidth(r.cells[i]))));

@@ -19,7 +19,7 @@ export const SAMPLE_LINES = 5;
 export interface ColumnAccumulatorOptions {
   /** Public salt and secret key of fingerprints (as for cell findings). */
   salt: string;
-  key: Uint8Array | null;
+  key: Uint8Array | string | null;
   /** Accepted fingerprints (config `allow` and `.mamoriignore`): a column listed here is dropped, cells and all. */
   ignored?: ReadonlySet<string>;
   /** Cells reported beside the columns (default "none"). */
@@ -124,6 +124,7 @@ export class ColumnAccumulator {
       this.columns.set(id, col);
     }
     col.count++;
+    cell.columnFingerprint = col.fingerprint;
     const line = cell.line;
     if (line !== null) {
       if (col.firstLine === null || line < col.firstLine) col.firstLine = line;
@@ -173,7 +174,7 @@ export class ColumnAccumulator {
 
 /** A personal-data finding with a column key and a record: a cell, when its unit is a table. */
 export function isColumnCell(f: Finding): boolean {
-  return f.category === "pii" && f.key !== undefined && f.record !== undefined && f.record >= 0 && f.unit === undefined;
+  return f.category === "pii" && f.key !== undefined && f.record !== undefined && f.record >= 0 && f.unit === undefined && f.columnFingerprint === undefined;
 }
 
 function toColumnFinding(col: Column): Finding {

@@ -12,6 +12,8 @@ import type { Finding, TextUnit } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { Impact } from "../impact/types.js";
 import type { Rule } from "../rules/rule-schema.js";
+import { unitOf } from "../impact/unit-of.js";
+import { ColumnAccumulator, isColumnCell, type CellDetail } from "./column-accumulator.js";
 import { filterFindings } from "./filter-findings.js";
 import { keepMedicalContext } from "./keep-medical-context.js";
 
@@ -79,6 +81,17 @@ export interface ScanOptions {
    * absent and `inputs` is an array, they are collected from the inputs first.
    */
   tableSchemas?: TableSchemas;
+  /**
+   * Tables speak in columns: personal data in a table is reported as column findings (one per
+   * column and kind). Which cells are reported beside them (default "small": the cells of
+   * columns with at most SMALL_COLUMN_CELLS of them; see CellDetail). Impact counts every cell.
+   */
+  cells?: CellDetail;
+  /**
+   * A column accumulator owned by the caller (a database table read in batches): its columns
+   * are then not flushed here, the caller flushes them when the table ends.
+   */
+  columns?: ColumnAccumulator;
 }
 
 /**
@@ -106,6 +119,8 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
       if (mayDefineTables(input.path)) collectTableSchemas(input.path, new TextDecoder().decode(input.bytes), tableSchemas);
     }
   }
+  const accepted = config.allow.length > 0 ? new Set([...config.allow.map((a) => a.fingerprint), ...filterContext.ignoredFingerprints]) : filterContext.ignoredFingerprints;
+  const columns = options.columns ?? new ColumnAccumulator({ salt: config.scan.salt, key: options.fingerprintKey === undefined ? config.scan.salt : options.fingerprintKey, ignored: accepted, cells: options.cells ?? "small" });
   const decodeOptions = tableSchemas && tableSchemas.size > 0 ? { ...config.scan, tableSchemas } : config.scan;
   for (const input of inputs) {
     if (ignore.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
@@ -115,6 +130,8 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     const decoded = input.units ? { units: input.units, skipped: [] } : decodeFile(input.path, input.bytes, decodeOptions);
     skipped.push(...decoded.skipped);
     let found: Finding[] = [];
+    /** Table units of this file (records that are rows, not literals in code): their cells become column findings. */
+    const tables = new Map<string, number>();
     const scanOptions = {
       salt: config.scan.salt,
       key: options.fingerprintKey,
@@ -123,7 +140,10 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     };
     for (const unit of decoded.units) {
       if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
-      if (unit.records !== undefined) tableRecords.set(unit.path, unit.records);
+      if (unit.records !== undefined) {
+        tableRecords.set(unit.path, unit.records);
+        if (!unit.codeRecords && unit.records > 0) tables.set(unit.path, unit.records);
+      }
       // The person model: a unit where nobody is identified holds a location list, not persons.
       const list = dropPersonlessLocations(scanUnit(compiled, unit, scanOptions));
       found = found.length === 0 ? list : found.concat(list);
@@ -154,11 +174,25 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
       }
     }
     found = keepMedicalContext(filterFindings(found, filterContext));
+    const reported: Finding[] = [];
     for (const f of found) {
       if (input.commit) f.commit = input.commit;
+      if (tables.size > 0 && isColumnCell(f)) {
+        const table = unitOf(f.path, tables);
+        if (tables.has(table)) {
+          const fate = columns.add(f, table);
+          if (fate === "ignored") continue;
+          facts.push(toFact(f));
+          if (fate === "emit") reported.push(f);
+          continue;
+        }
+      }
       if (f.category === "pii") facts.push(toFact(f));
       else secrets++;
+      reported.push(f);
     }
+    found = reported;
+    if (!options.columns && columns.size > 0) found = inTableOrder(found.concat(columns.flush()));
     if (options.onFindings) {
       if (found.length > 0) options.onFindings(found);
     } else for (const f of found) findings.push(f);
@@ -167,6 +201,11 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
   const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
   const stats = { files, bytes, skipped, durationMs: Date.now() - started };
   return { findings, impact, stats, ...(options.keepFacts ? { facts, tableRecords, secrets } : {}) };
+}
+
+/** One file's findings in order of path, line and column (a column finding first on its line); stable. */
+function inTableOrder(list: Finding[]): Finding[] {
+  return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? -1) - (b.column ?? -1));
 }
 
 /** What the impact stage needs of a personal-data finding: no preview, no fingerprint. */

@@ -25,5 +25,10 @@ export function runScanRequest(request: ScanRequest): ScanResult {
     ignoredFingerprints: request.ignoredFingerprints,
     fingerprintKey: request.fingerprintKey,
     publicRepository: request.publicRepository,
+    // The check run speaks in columns; the cells of ordinary-size columns come along so that what
+    // the base already has can be dropped cell by cell (scanCommits rebuilds the columns after).
+    cells: request.config.scan.detail === "cells" ? "all" : "small",
+    // The impact is counted from every cell of every table (the facts), not from column findings.
+    keepFacts: true,
   });
 }

@@ -28,7 +28,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-type Report = { findings: { ruleId: string; category: string; kind: string; path: string; line: number; key?: string; redacted: string }[]; impact: { persons: number; files: { path: string; persons: number }[] }; stats: { skipped: unknown[] } };
+type Report = { findings: { ruleId: string; category: string; kind: string; path: string; line: number; key?: string; redacted: string; unit?: string; count?: number; firstLine?: number; lastLine?: number }[]; impact: { persons: number; files: { path: string; persons: number }[] }; stats: { skipped: unknown[] } };
 
 /** What every data store must give for the shop data: findings in customers' personal columns and the key in settings only, 40 persons. */
 function expectShop(report: Report, prefix: string, data: ShopData) {
@@ -40,6 +40,11 @@ function expectShop(report: Report, prefix: string, data: ShopData) {
   expect(new Set(pii.map((f) => f.kind))).toEqual(new Set(["name", "address", "phone", "email"]));
   expect(Math.min(...pii.map((f) => f.line))).toBe(1);
   expect(Math.max(...pii.map((f) => f.line))).toBe(40);
+  // Tables speak in columns: one finding per personal column (and, in JSON, its 40 cells: a small table).
+  const columns = pii.filter((f) => f.unit === "column").map((f) => [f.path, f.key, f.kind, f.count, f.firstLine, f.lastLine]);
+  expect(columns.sort()).toEqual(
+    [["住所", "address"], ["氏名", "name"], ["電話番号", "phone"], ["メールアドレス", "email"]].map(([key, kind]) => [`${prefix}.customers`, key, kind, 40, 1, 40]).sort(),
+  );
   expect(report.impact.persons).toBe(40);
   expect(report.impact.files.map((f: { path: string; persons: number }) => ({ path: f.path, persons: f.persons }))).toEqual([{ path: `${prefix}.customers`, persons: 40 }]);
   expect(report.stats.skipped).toEqual([]);

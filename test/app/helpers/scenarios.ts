@@ -56,7 +56,12 @@ export const scenarios: Record<string, Scenario> = {
     expect(run.conclusion).toBe("failure");
     expect(run.output.title).toMatch(/25 persons/);
     expect(run.output.summary).toMatch(/25 persons/);
-    expect(run.annotations.length).toBeGreaterThanOrEqual(25);
+    // Tables speak in columns: one annotation per personal column, on its first row; a table of columns in the summary.
+    expect(run.annotations.length).toBeGreaterThanOrEqual(2);
+    expect(run.annotations.length).toBeLessThanOrEqual(4);
+    expect(new Set(run.annotations.map((a) => `${a.path}:${a.start_line}`))).toEqual(new Set(["exports/customers.csv:2"]));
+    expect(run.output.summary).toContain("| 氏名 | names | 25 | 2–26 |");
+    expect(run.output.summary).toContain("| 電話番号 | phone numbers | 25 | 2–26 |");
     // The blob was read (no patch for a non-UTF-8 file).
     expect(gh.requests.some((r) => r.path.includes("/git/blobs/"))).toBe(true);
     return personsIn(csv);
