@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import AjvDraft04 from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../../src/config/config-schema.js";
 import { loadRules } from "../../src/rules/load-rules.js";
@@ -9,6 +12,12 @@ import { toSarif } from "../../src/report/to-sarif.js";
 import { toText } from "../../src/report/to-text.js";
 import { scanFiles } from "../../src/scan/scan-files.js";
 import { fakePersons } from "../helpers/fake-person.js";
+
+// The SARIF 2.1.0 schema as in to-sarif.test.ts (draft-04; CommonJS default import).
+const Ajv = (AjvDraft04.default ?? AjvDraft04) as typeof AjvDraft04.default;
+const require = createRequire(import.meta.url);
+const sarifSchema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+const validSarif = new Ajv({ strict: false, logger: false, unicodeRegExp: false, validateFormats: false }).compile(sarifSchema);
 
 // Every output speaks in columns for a table: text, SARIF, JSON, the check run and HTML.
 const rules = loadRules();
@@ -52,6 +61,7 @@ describe("column findings in every output", () => {
 
   it("SARIF: one result per column on its first row, sample rows as related locations", () => {
     const log = JSON.parse(toSarif(result, rules, { language: "en", toolVersion: "1.0.0" }));
+    expect(validSarif(log), JSON.stringify(validSarif.errors)).toBe(true);
     const results = log.runs[0].results;
     expect(results).toHaveLength(2);
     const phone = results.find((r: { properties: { kind: string } }) => r.properties.kind === "phone");
