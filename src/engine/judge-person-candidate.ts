@@ -11,6 +11,9 @@ import { inNumberTable } from "./in-number-table.js";
  * - undefined: nothing says otherwise.
  * A card-like number in a table of long numbers (constants, ids) is dropped too: it is nobody's card.
  */
+import { isCountryOrLanguageName } from "./validators/country-or-language-name.js";
+import { dummyNamePart } from "./validators/dummy-name.js";
+
 export type PersonVerdict = "drop" | "author-credit" | undefined;
 
 export interface PersonCandidate {
@@ -65,10 +68,20 @@ const PLACE_OR_BODY_KEY =
 
 /** Endings of a place or a business, never of a person's name (神田駅前, 渡利町, 福岡法人, 新宿支店); 村 ends 中村. */
 const PLACE_OR_BODY_END =
-  /(?:..[町市区郡県府駅]|駅前|丁目|番地|支店|本店|出張所|営業部|営業所|事業所|法人|本社|支社|会社|商店|銀行|信金|学校|高校|大学|病院|医院|役所|役場|センター|ビル|公園|通り|団地)$/u;
+  /(?:..[町市区郡県府駅]|駅前|丁目|番地|支店|本店|出張所|営業部|営業所|事業所|法人|本社|支社|会社|商店|銀行|信金|学校|高校|大学|病院|医院|役所|役場|センター|ビル|公園|通り|団地|日本|地方)$/u;
+
+/** The same endings in a kana reading (エービーシーショウテン, フリーギンコウ; old-style シヨウテン). */
+const PLACE_OR_BODY_END_KANA =
+  /(?:シ[ヨョ]ウテン|ギンコウ|シンキン|ジムシ[ヨョ]|ガイシ[ヤャ]|カイシ[ヤャ]|ホンテン|シテン|シ[ヨョ]ウカイ|シ[ヨョ]ウジ|サンギ[ヨョ]ウ|コウギ[ヨョ]ウ|ケンセツ|クミアイ|キ[ヨョ]ウカイ|ビ[ヨョ]ウイン|ヤツキ[ヨョ]ク|ヤッキョク|センタ[ーｰ]|ストア|シ[ヨョ][ツッ]プ|エイギ[ヨョ]ウシ[ヨョ]|エキマエ)$/u;
+
+/** CI and build pipelines: their `name:` keys name jobs and steps (Use Node.js), never people. */
+const PIPELINE_FILE = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.travis\.ya?ml|cloudbuild\.ya?ml|\.drone\.ya?ml|buildspec\.ya?ml|action\.ya?ml)$/i;
+
+/** An AWS account id inside an ARN (arn:aws:acm:ap-northeast-1:123456789000:…) is no My Number. */
+const ARN_BEFORE = /arn:aws[\w-]*:[\w-]*:[\w-]*:$/;
 
 /** The character after 殿 / 様 continues a word (a place, 様式), unlike 様方 (care of). */
-const HONORIFIC_IN_WORD = /^\s?(?:殿[\p{Script=Han}々]|様[式子相態]|殿下)/u;
+const HONORIFIC_IN_WORD = /^\s?(?:殿[\p{Script=Han}々]|様[式子相態]|殿下|殿[0-9０-９]|殿[一二三四五六七八九十]+(?:丁目|番))/u;
 
 const NAME_KINDS = new Set(["name", "name-kana", "name-latin"]);
 
@@ -76,12 +89,17 @@ const NAME_KINDS = new Set(["name", "name-kana", "name-latin"]);
 export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
   if (NAME_KINDS.has(c.kind)) {
     if (c.key !== undefined && c.key.length <= 40 && PLACE_OR_BODY_KEY.test(c.key)) return "drop";
-    if (PLACE_OR_BODY_END.test(c.value.replace(/\s+/g, ""))) return "drop";
+    const bare = c.value.replace(/\s+/g, "");
+    if (PLACE_OR_BODY_END.test(bare) || PLACE_OR_BODY_END_KANA.test(bare)) return "drop";
+    if (isCountryOrLanguageName(c.value)) return "drop";
+    if (isDummyRecordPart(c.value, c.text, c.start, c.end)) return "drop";
+    if (PIPELINE_FILE.test(c.path.split("!")[0])) return "drop";
     if (isCatalogEntry(c.text, c.start, c.end)) return "drop";
     // 殿 / 様 that begin a word are no honorific: …染殿町, 久世殿城町, 様式, 様子.
     if (HONORIFIC_IN_WORD.test(c.text.slice(c.end, c.end + 4))) return "drop";
     return creditOf(c);
   }
+  if (c.kind === "my-number" && ARN_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start))) return "drop";
   if (c.kind === "email") {
     const line = lineAround(c.text, c.start, c.end);
     if (MESSAGE_ID_LINE.test(line.text)) return "drop";
@@ -101,16 +119,73 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
  * People's records are not coded with a romanised reading of their own name under "roma".
  */
 function isCatalogEntry(text: string, start: number, end: number): boolean {
+  const block = braceBlock(text, start, end) ?? indentBlock(text, start);
+  if (block === undefined) return false;
+  return /["']?\bcode["']?\s*[:=]/.test(block) && /["']?\b(?:roma|romaji|hira|hiragana|name_en|en_name)["']?\s*[:=]/.test(block);
+}
+
+/** The fields of the `{ … }` object around a value (up to 300 characters each side), if any. */
+function braceBlock(text: string, start: number, end: number): string | undefined {
   const open = text.lastIndexOf("{", start);
-  if (open < 0 || start - open > 300) return false;
+  if (open < 0 || start - open > 300) return undefined;
   // The entry's own fields: up to its end or a nested object ("branches": { … }).
   let close = text.indexOf("}", end);
   const nested = text.indexOf("{", end);
   if (nested >= 0 && (close < 0 || nested < close)) close = nested;
   if (close < 0 || close - end > 300) close = Math.min(text.length, end + 300);
   const block = text.slice(open, close);
-  if (block.indexOf("}") >= 0) return false;
-  return /["']?\bcode["']?\s*[:=]/.test(block) && /["']?\b(?:roma|romaji|hira|hiragana|name_en|en_name)["']?\s*[:=]/.test(block);
+  return block.indexOf("}") >= 0 ? undefined : block;
+}
+
+/**
+ * The sibling fields of a YAML mapping around a value: the lines next to the value's line (up to 8
+ * each way) indented like it, stopping at a shallower line or at the next list item.
+ */
+export function indentBlock(text: string, start: number): string | undefined {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const indentOf = (line: string) => /^(?:[ ]*- )*[ ]*/.exec(line)![0].length;
+  let to = text.indexOf("\n", from);
+  if (to < 0) to = text.length;
+  const own = text.slice(from, to);
+  if (!/^[ ]*(?:- )?[\w"'-]+["']?:/.test(own)) return undefined;
+  const indent = indentOf(own);
+  const lines = [own];
+  // upwards: stop after the line that opens this item ("- code: 1") or at a shallower line
+  let a = from;
+  let opened = /^[ ]*- /.test(own);
+  for (let i = 0; i < 8 && a > 0 && !opened; i++) {
+    const prev = text.lastIndexOf("\n", a - 2) + 1;
+    const line = text.slice(prev, a - 1);
+    if (line.trim() === "" || indentOf(line) !== indent) break;
+    lines.unshift(line);
+    opened = /^[ ]*- /.test(line);
+    a = prev;
+  }
+  let b = to;
+  for (let i = 0; i < 8 && b < text.length; i++) {
+    let next = text.indexOf("\n", b + 1);
+    if (next < 0) next = text.length;
+    const line = text.slice(b + 1, next);
+    if (line.trim() === "" || indentOf(line) !== indent || /^[ ]*- /.test(line)) break;
+    lines.push(line);
+    b = next;
+  }
+  return lines.length > 1 ? lines.join("\n") : undefined;
+}
+
+/**
+ * A placeholder name split over two fields (last_name 山田 / first_name 太郎, セイ ヤマダ / メイ
+ * ハナコ): the value is one part and the other part is a value within 400 characters.
+ */
+function isDummyRecordPart(value: string, text: string, start: number, end: number): boolean {
+  const part = dummyNamePart(value);
+  if (part === undefined) return false;
+  const around = text.slice(Math.max(0, start - 400), start) + "\n" + text.slice(end, end + 400);
+  for (const m of around.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[A-Za-z]+/gu)) {
+    const other = dummyNamePart(m[0]);
+    if (other !== undefined && other !== part) return true;
+  }
+  return false;
 }
 
 function creditOf(c: PersonCandidate, line = lineAround(c.text, c.start, c.end)): PersonVerdict {

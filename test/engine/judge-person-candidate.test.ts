@@ -75,4 +75,41 @@ describe("judgePersonCandidate", () => {
     // a bank entry whose branches follow as a nested object
     expect(judge("name-kana", '{\n "code": "0001",\n "kana": "@@",\n "roma": "y",\n "branches": {\n  "001": {}\n }\n}', "ミズホ")).toBe("drop");
   });
+
+  it("drops names of a coded catalog entry written in YAML, keeps a person's YAML record", () => {
+    const kana = "ミズホ";
+    expect(judge("name-kana", "---\n'0001':\n  code: '0001'\n  name: x\n  kana: @@\n  hira: y\n  roma: z\n", kana)).toBe("drop");
+    expect(judge("name", "- code: 1\n  name: @@\n  roma: z\n", faker.person.lastName())).toBe("drop");
+    expect(judge("name-kana", "alice:\n  id: 1\n  name: x\n  name_kana: @@\n  email: y\n", "タカハシ ユイ")).toBeUndefined();
+  });
+
+  it("drops a placeholder name split over two fields, keeps a generated one", () => {
+    expect(judge("name", '"last_name": {"example": "@@"},\n"first_name": {"example": "太郎"}', "山田")).toBe("drop");
+    expect(judge("name-kana", "sei_kana: ヤマダ\nmei_kana: @@\n", "ハナコ")).toBe("drop");
+    const sei = faker.person.lastName();
+    expect(judge("name", "last_name: @@\nfirst_name: 太郎\n", sei === "山田" ? "佐藤" : sei)).toBeUndefined();
+  });
+
+  it("drops business readings in kana, countries and regions", () => {
+    for (const v of ["エービーシーショウテン", "フリーギンコウ", "サクラジムシヨ"]) expect(judge("name-kana", "kana: @@\n", v)).toBe("drop");
+    for (const v of ["東日本", "南アフリカ", "San Marino"]) expect(judge("name", "name: @@\n", v)).toBe("drop");
+    expect(judge("name-kana", "kana: @@\n", "タカハシ ユイ")).toBeUndefined();
+  });
+
+  it("drops step names of CI pipelines", () => {
+    expect(judge("name", "    - name: @@\n", "Use Node", ".github/workflows/test.yml")).toBe("drop");
+    expect(judge("name", "    - name: @@\n", "Haruto Sato", "test/fixtures/users.yml")).toBeUndefined();
+  });
+
+  it("drops 殿 followed by a house number (a district such as …上殿769), keeps 殿 after a name", () => {
+    const district = `${faker.person.lastName()}町上`;
+    expect(judge("name", `${faker.location.state()}${faker.location.city()}@@殿${faker.string.numeric(3)}\n`, district)).toBe("drop");
+    expect(judge("name", "@@殿\n", name())).toBeUndefined();
+  });
+
+  it("drops an AWS account id inside an ARN, keeps a My Number elsewhere", () => {
+    const digits = faker.string.numeric(12);
+    expect(judge("my-number", "arn:aws:acm:ap-northeast-1:@@:certificate/x\n", digits)).toBe("drop");
+    expect(judge("my-number", "マイナンバー: @@\n", digits)).toBeUndefined();
+  });
 });

@@ -14,8 +14,8 @@ export const NOT_PERSON = /\b(test|sample|dummy|example|user|guest|admin|name|cu
  */
 export function latinPersonName(value: string): ValidatorResult {
   const v = value.trim().replace(/\s+/g, " ");
-  if (romajiName(v) === true) return true;
   if (NOT_PERSON.test(v) || dummyName(v)) return false;
+  if (romajiName(v) === true) return true;
   const words = v.split(" ");
   if (words.length < 2 || words.length > 3) return false;
   if (!words.every((w) => /^[A-Z][A-Za-z'-]{1,20}$/.test(w))) return false;

@@ -50,6 +50,12 @@ export function personalEmail(value: string): ValidatorResult {
   if (!TLDS.has(domain.slice(domain.lastIndexOf(".") + 1))) return false;
   const base = local.split("+")[0].replace(/[0-9]+$/, "");
   if (ROLE.has(base) || ROLE.has(local)) return false;
+  // The domain's own name as the user (docomo@docomo.ne.jp, vodafone@d.vodafone.ne.jp): a brand
+  // or service mailbox. Character sets and unknown users name a test mail, not a person.
+  if (domain.split(".").slice(0, -1).includes(base) && base.length >= 2) return false;
+  if (/^(unknown|anonymous|guest|nobody|invalid|cp932|cp50220|shift[_-]?jis|sjis|jis|euc[_-]?jp|iso[_-]?2022[_-]?jp|utf[_-]?8|utf8|ascii|latin1)$/.test(base) || /^(cp932|cp50220|utf-?8|euc-?jp|iso-?2022-?jp|latin1)$/.test(local)) return false;
+  // Mobile carriers' brand mailboxes on their own mail domains (au@ezweb.ne.jp, willcom@wm.pdx.ne.jp).
+  if (/^(au|docomo|softbank|vodafone|willcom|emobile|ymobile|disney|jphone|j-phone|tuka|ezweb|imode|i-mode|rakuten|uqmobile)$/.test(base) && /(^|\.)(ezweb\.ne\.jp|au\.com|docomo\.ne\.jp|softbank\.ne\.jp|softbank\.jp|vodafone\.ne\.jp|pdx\.ne\.jp|emnet\.ne\.jp|ymobile\.ne\.jp|disney\.ne\.jp|rakuten\.jp|uqmobile\.jp)$/.test(domain)) return false;
   // Machine accounts of SSH remotes and hosts: git@github.com, ec2-user@host.
   if (/^(git|hg|svn|deploy|ubuntu|ec2-user|centos|vagrant|pi|www-data|jenkins|runner)$/.test(local)) return false;
   // A host in the user part ("trusted.com@evil.com" in URL tests) or a one-letter domain ("a@b.cc").
@@ -59,6 +65,7 @@ export function personalEmail(value: string): ValidatorResult {
   if (/^(dl|ml|grp|group|list)[._-]/.test(local) || /[_-](ml|list|users|devel|announce)$/.test(base)) return false;
   if (/(^|[._-])(noreply|no-reply|donotreply)([._-]|$)/.test(local)) return false;
   if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
+  if (/^(abc|xyz|aaa|guest[._-]?user|test[._-]?user|user|hoge|fuga|piyo)$/.test(base)) return false;
   // Placeholder people of documentation: GitHub's mascots, "first.last", 山田太郎 in romaji.
   if (/^(octocat|the-?octocat|mona|monalisa|mona[._-]?lisa|octo[._-]?lisa|hubot|codertocat|octokitten|octo|someone|somebody|anonymous|username|user[._-]?name|first[._+-]?(name)?[._+-]?last[._+-]?(name)?|firstname|lastname|john[._-]?doe|jane[._-]?doe|taro|hanako|yamada|taro[._-]?yamada|yamada[._-]?taro|hanako[._-]?yamada|test[._-].*|.*[._-]test)$/.test(base)) return false;
   return true;
