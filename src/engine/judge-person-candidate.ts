@@ -54,7 +54,7 @@ const CREDIT_FILE = new RegExp(
 
 /** A line that credits an author wherever it is (commit trailers, doc-comment tags, copyright notices). */
 const CREDIT_LINE =
-  /\b(?:MIT|BSD|ISC|Apache|GPL|LGPL|MPL)\b[^\n]{0,20}\blicen[sc]e\b|(?:co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|suggested-by|helped-by)\s*:|@(?:author|maintainer|contributor|copyright)\b|\bcopyright\b|\(c\)\s*(?:\d{4}|[A-Z])|©|__(?:author|email|maintainer)__|\b(?:author|authors|maintainer|maintainers|contributors?|written by|created by|original author)\b\s*[:=(]|作者|著者|開発者\s*[:：]/i;
+  /\b(?:MIT|BSD|ISC|Apache|GPL|LGPL|MPL)\b[^\n]{0,20}\blicen[sc]e\b|(?:co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|suggested-by|helped-by)\s*:|@(?:author|maintainer|contributor|copyright)\b|\bcopyright\b|\(c\)\s*(?:\d{4}|[A-Z])|©|__(?:author|email|maintainer)__|\b(?:author|authors|maintainer|maintainers|contributors?|original author)\b\s*[:=(]|\b(?:written|created|authored|maintained|translated|ported|contributed) by\b|作者|著者|開発者\s*[:：]/i;
 
 /** A README section that credits authors, found by its heading. */
 const CREDIT_HEADING = /^#{1,6}\s*.*(author|contributor|maintainer|credit|licen[sc]e|copyright|team|作者|著者|開発者|ライセンス|謝辞)/i;
@@ -192,6 +192,8 @@ function creditOf(c: PersonCandidate, line = lineAround(c.text, c.start, c.end))
   const path = c.path.split("!")[0];
   if (CREDIT_FILE.test(path)) return "author-credit";
   if (CREDIT_LINE.test(line.text)) return "author-credit";
+  // A patch made by git format-patch starts with its author: "From: Name <address>".
+  if (/\.(patch|diff)$/i.test(path) && /^From:\s/.test(c.text.slice(line.start, line.start + 6))) return "author-credit";
   if (/\.(md|markdown|rst|txt|adoc)$/i.test(path) || /(^|\/)readme[^/]*$/i.test(path)) {
     const heading = lastHeading(c.text, line.start);
     if (heading !== undefined && CREDIT_HEADING.test(heading)) return "author-credit";

@@ -112,4 +112,10 @@ describe("judgePersonCandidate", () => {
     expect(judge("my-number", "arn:aws:acm:ap-northeast-1:@@:certificate/x\n", digits)).toBe("drop");
     expect(judge("my-number", "マイナンバー: @@\n", digits)).toBeUndefined();
   });
+
+  it("credits the author of a git patch and a 'Written by' comment", () => {
+    expect(judge("email", "From: X <@@>\nDate: Mon\n", mail(), "patches/0001-fix.patch")).toBe("author-credit");
+    expect(judge("email", "/* Written by X (@@). */\n", mail(), "vendor/i18n/x.js")).toBe("author-credit");
+    expect(judge("email", "From: X <@@>\n", mail(), "mail/inbox.eml")).toBeUndefined();
+  });
 });

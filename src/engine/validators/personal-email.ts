@@ -63,7 +63,7 @@ export function personalEmail(value: string): ValidatorResult {
   if (/^(no-?reply|do-?not-?reply|bounce|mailer-daemon)[._-]/.test(local)) return false;
   // Distribution lists and mailing lists: dl_sales@, dl-dev@, ml-users@, ruby-list@, *-announce@.
   if (/^(dl|ml|grp|group|list)[._-]/.test(local) || /[_-](ml|list|users|devel|announce)$/.test(base)) return false;
-  if (/(^|[._-])(noreply|no-reply|donotreply)([._-]|$)/.test(local)) return false;
+  if (/(^|[._-])(noreply|no-reply|donotreply|auto[._-]?reply|autoresponder)([._-]|$)/.test(local)) return false;
   if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
   if (/^(abc|xyz|aaa|guest[._-]?user|test[._-]?user|user|hoge|fuga|piyo)$/.test(base)) return false;
   // Placeholder people of documentation: GitHub's mascots, "first.last", 山田太郎 in romaji.

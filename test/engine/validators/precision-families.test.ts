@@ -50,7 +50,7 @@ describe("UI words", () => {
 });
 
 describe("kana messages under kana keys", () => {
-  it.each(["してください", "カタカナチェック", "にゅうりょく", "ひらがなで", "できません"])("kana-name rejects %s", (v) => expect(kanaName(v)).toBe(false));
+  it.each(["してください", "カタカナチェック", "にゅうりょく", "ひらがなで", "できません", "では", "には"])("kana-name rejects %s", (v) => expect(kanaName(v)).toBe(false));
   it("generated readings still pass, in katakana and hiragana", () => {
     const hira = (s: string) => s.replace(/[ァ-ヶ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
     for (const p of people) {
