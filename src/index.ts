@@ -5,12 +5,15 @@ import { run } from "probot";
 import { checkStartupEnv } from "./app/check-startup-env.js";
 import { createMamoriOctokit } from "./app/mamori-octokit.js";
 import { createProbotApp } from "./app/probot-app.js";
+import { ensureDurableRedis } from "./queue/ensure-durable-redis.js";
 import { queueFromEnv } from "./queue/queue-from-env.js";
 import { createScanPool, defaultThreadUrl } from "./worker/create-scan-pool.js";
 import { onShutdown } from "./worker/on-shutdown.js";
 
 try {
   checkStartupEnv(); // loads .env; a malformed PRIVATE_KEY must stop here, not fall into setup mode
+  // Jobs on a Redis without an append-only file are lost when it dies: warn, or refuse (MAMORI_REDIS_REQUIRE_AOF=1).
+  if (process.env.REDIS_URL) await ensureDurableRedis(process.env.REDIS_URL, { info: (m) => console.log(`mamori: ${m}`), warn: (m) => console.error(`mamori: ${m}`) });
 } catch (error) {
   console.error(`mamori: ${(error as Error).message}`);
   process.exit(1);

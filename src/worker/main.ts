@@ -6,6 +6,7 @@ import { checkStartupEnv } from "../app/check-startup-env.js";
 import { createMamoriOctokit } from "../app/mamori-octokit.js";
 import type { Octokit } from "../app/scan-job.js";
 import { createJobRunner } from "../queue/create-job-runner.js";
+import { ensureDurableRedis } from "../queue/ensure-durable-redis.js";
 import { startRedisWorker } from "../queue/start-redis-worker.js";
 import { createScanPool, defaultThreadUrl } from "./create-scan-pool.js";
 import { onShutdown } from "./on-shutdown.js";
@@ -21,6 +22,13 @@ try {
 
 const url = process.env.REDIS_URL!;
 const probot = createProbot({ defaults: { logLevel: "info" }, overrides: { redisConfig: undefined, Octokit: createMamoriOctokit() } });
+try {
+  // Jobs on a Redis without an append-only file are lost when it dies: warn, or refuse (MAMORI_REDIS_REQUIRE_AOF=1).
+  await ensureDurableRedis(url, { info: (m) => probot.log.info(m), warn: (m) => probot.log.warn(m) });
+} catch (error) {
+  console.error(`mamori worker: ${(error as Error).message}`);
+  process.exit(2);
+}
 const pool = defaultThreadUrl() ? createScanPool() : undefined;
 const worker = startRedisWorker({
   url,
