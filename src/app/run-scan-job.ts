@@ -20,6 +20,7 @@ import { CONFIG_PATH, loadRepoConfig } from "./load-repo-config.js";
 import { scanCommits } from "./scan-commits.js";
 import type { ScanJob, ScanJobDeps, ScanJobOutcome } from "./scan-job.js";
 import { startCheckRun } from "./start-check-run.js";
+import { redactErrorText } from "../scan/redact-error-text.js";
 
 const DEFAULT_TIMEOUT_MS = 9 * 60 * 1000;
 /** 1,000 annotations = 20 update requests; a 100,000-row export would otherwise take 2,000. */
@@ -65,8 +66,9 @@ export async function runScanJob(job: ScanJob, deps: ScanJobDeps): Promise<ScanJ
   } catch (error) {
     clearTimeout(timer);
     const config = error instanceof ConfigError;
-    const message = config ? error.message : describeError(error);
-    log.warn({ error: config ? `invalid configuration (${error.keys.join(", ") || "YAML"})` : message }, "scan failed closed");
+    // Redacted like findings: a config error can quote a key or a rule id holding a value.
+    const message = redactErrorText(config ? error.message : describeError(error));
+    log.warn({ error: config ? `invalid configuration (${redactErrorText(error.keys.join(", ")) || "YAML"})` : message }, "scan failed closed");
     try {
       await finishCheckRun(octokit, job.owner, job.repo, checkRunId, formatCheckRunFailure(config ? "config" : "error", message, state.language));
     } catch (again) {

@@ -20,6 +20,7 @@ import { parseDbUrl, type DbTarget } from "../db/parse-db-url.js";
 import { scanDatabase, type ScanDatabaseOptions } from "../db/scan-database.js";
 import { isIncompleteSkip } from "../scan/is-incomplete-skip.js";
 import { escapeControl } from "../report/escape-control.js";
+import { redactErrorText } from "../scan/redact-error-text.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
 import type { CellDetail } from "../scan/column-accumulator.js";
 import { HELP } from "./help-text.js";
@@ -69,7 +70,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await dispatch(argv, io);
   } catch (err) {
     const e = err as Error;
-    io.stderr(`mamori: ${e instanceof UsageError ? "" : "error: "}${escapeControl(e.message, { keepNewlines: true })}\n`);
+    // Redacted like findings: a config error can quote a line, a key or a rule id holding a value.
+    io.stderr(`mamori: ${e instanceof UsageError ? "" : "error: "}${escapeControl(redactErrorText(e.message), { keepNewlines: true })}\n`);
     if (!(e instanceof UsageError) && process.env.MAMORI_DEBUG) io.stderr(`${e.stack}\n`);
     return 2;
   }
@@ -335,7 +337,7 @@ function dbOptions(values: ReturnType<typeof parse>["values"], io: CliIo): Parti
     statementTimeoutMs: timeout * 1000,
     onTable: values.quiet
       ? undefined
-      : (path, n, error) => io.stderr(`mamori: ${path}: ${n.toLocaleString("en-US")} rows${error ? ` — ${error}` : ""}\n`),
+      : (path, n, error) => io.stderr(`mamori: ${escapeControl(path)}: ${n.toLocaleString("en-US")} rows${error ? ` — ${escapeControl(redactErrorText(error))}` : ""}\n`),
   };
 }
 

@@ -22,7 +22,10 @@ export function parseConfigText(text: string, file: string): Config {
   try {
     data = parse(text, { uniqueKeys: true, maxAliasCount: 50, prettyErrors: true }) ?? {};
   } catch (err) {
-    throw new ConfigError(file, [], `${file}: not valid YAML: ${(err as Error).message}`, { cause: err });
+    // The parser's first line names the place and the problem; its later lines quote the source
+    // line, which can hold a value (a pasted token): left out.
+    const first = String((err as Error).message).split("\n")[0].replace(/:\s*$/, "");
+    throw new ConfigError(file, [], `${file}: not valid YAML: ${first}`, { cause: err });
   }
   return validateConfig(data, file);
 }

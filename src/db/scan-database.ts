@@ -12,6 +12,7 @@ import type { DbTarget } from "./parse-db-url.js";
 import { rowsToUnit } from "../decode/rows-to-unit.js";
 import { ColumnAccumulator, type CellDetail } from "../scan/column-accumulator.js";
 import type { DbSource, DbTable, ReadOptions } from "./types.js";
+import { redactErrorText } from "../scan/redact-error-text.js";
 
 export interface ScanDatabaseOptions {
   rules: readonly Rule[];
@@ -107,7 +108,8 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
     } catch (err) {
       const partial = columns.flush(path); // what was read before the error is still reported
       if (partial.length > 0) report(partial);
-      const reason = `could not read the table: ${describeDbError(err)}`;
+      // Some drivers quote the offending value (e.g. "invalid input syntax … "<value>""): redacted like findings.
+      const reason = redactErrorText(`could not read the table: ${describeDbError(err)}`, compiled);
       skipped.push({ path, reason });
       options.onTable?.(path, rows, reason);
     }

@@ -8,30 +8,31 @@ import type { Rule } from "./rule-schema.js";
  * Runs rules against their own samples (templates expanded) with the whole compiled rule set, as
  * the built-in rules are checked in the tests: every `match` sample must give a finding of the
  * rule, no `nomatch` sample may. Used for custom rules at load, so a rule that does not do what
- * its author showed is an error instead of a silent gap. Returns one line per broken sample
- * (the sample is shown as written, with its templates, never expanded).
+ * its author showed is an error instead of a silent gap. Returns one line per broken sample,
+ * named by its place (`samples.match[2]`): a sample is meant to look like a live value, so it is
+ * never quoted (it could be one).
  */
 export function checkRuleSamples(rules: readonly Rule[], compiled: CompiledRules): string[] {
   const problems: string[] = [];
   for (const rule of rules) {
     const path = samplePath(rule);
-    const run = (sample: string) => {
+    const run = (sample: string, at: string) => {
       try {
         const text = expandTemplate(sample);
         // A sample that starts with "#csv" is a table (header line, then rows), as in the built-in rule files.
         const unit = text.startsWith("#csv\n") ? csvUnit(text.slice(5)) : { path, text };
         return scanUnit(compiled, unit, { salt: "samples" }).some((f) => f.ruleId === rule.id);
       } catch (error) {
-        problems.push(`rule ${rule.id}: sample ${JSON.stringify(sample)} cannot be expanded: ${(error as Error).message}`);
+        problems.push(`rule ${rule.id}: ${at} cannot be expanded: ${(error as Error).message}`);
         return undefined;
       }
     };
-    for (const sample of rule.samples.match) {
-      if (run(sample) === false) problems.push(`rule ${rule.id}: samples.match ${JSON.stringify(sample)} gives no finding`);
-    }
-    for (const sample of rule.samples.nomatch) {
-      if (run(sample) === true) problems.push(`rule ${rule.id}: samples.nomatch ${JSON.stringify(sample)} gives a finding`);
-    }
+    rule.samples.match.forEach((sample, i) => {
+      if (run(sample, `samples.match[${i}]`) === false) problems.push(`rule ${rule.id}: samples.match[${i}] gives no finding`);
+    });
+    rule.samples.nomatch.forEach((sample, i) => {
+      if (run(sample, `samples.nomatch[${i}]`) === true) problems.push(`rule ${rule.id}: samples.nomatch[${i}] gives a finding`);
+    });
   }
   return problems;
 }

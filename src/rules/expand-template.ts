@@ -25,7 +25,7 @@ export function expandTemplate(template: string): string {
     last = m.index + m[0].length;
     const n = Number(m[2] ?? 0);
     const gen = generators[m[1]];
-    if (!gen) throw new Error(`unknown template {{${m[1]}}} in sample: ${template}`);
+    if (!gen) throw new Error(`unknown template {{${m[1]}}}`);
     out += gen({ n, pick, rand, before: out });
   }
   return out + template.slice(last);

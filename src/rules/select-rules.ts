@@ -1,6 +1,9 @@
 import type { Config } from "../config/config-schema.js";
 import type { Rule } from "./rule-schema.js";
 
+/** What a rule id looks like; anything else (a value pasted into the wrong key) is not echoed in the error. */
+const RULE_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
+
 /** The rules a configuration asks for: built-in rules enabled/disabled, severities overridden, custom rules added. */
 export function selectRules(builtin: readonly Rule[], config: Config): Rule[] {
   const enable = new Set(config.rules.enable);
@@ -9,7 +12,7 @@ export function selectRules(builtin: readonly Rule[], config: Config): Rule[] {
   const all = [...builtin, ...config.custom];
   const known = new Set(all.map((r) => r.id));
   for (const id of [...enable, ...disable, ...Object.keys(config.rules.severity)]) {
-    if (!known.has(id)) throw new Error(`rules: unknown rule id "${id}" (see \`mamori rules\` for the list)`);
+    if (!known.has(id)) throw new Error(`rules: unknown rule id ${RULE_ID.test(id) ? `"${id}"` : `(${id.length} characters, not shown: not shaped like a rule id)`} (see \`mamori rules\` for the list)`);
   }
   // An unknown kind would silently turn personal-data detection off: it is an error.
   const piiKinds = new Set(all.filter((r) => r.category === "pii").map((r) => r.kind));

@@ -15,6 +15,7 @@ import type { Rule } from "../rules/rule-schema.js";
 import { unitOf } from "../impact/unit-of.js";
 import { ColumnAccumulator, isColumnCell, type CellDetail } from "./column-accumulator.js";
 import { filterFindings } from "./filter-findings.js";
+import { redactErrorText } from "./redact-error-text.js";
 import { keepMedicalContext } from "./keep-medical-context.js";
 
 export interface ScanInput {
@@ -128,7 +129,8 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     files++;
     bytes += input.bytes.length;
     const decoded = input.units ? { units: input.units, skipped: [] } : decodeFile(input.path, input.bytes, decodeOptions);
-    skipped.push(...decoded.skipped);
+    // A reason can carry a parser's message (corrupt archive, database): redacted like findings.
+    skipped.push(...decoded.skipped.map((s) => (s.reason.includes(":") ? { ...s, reason: redactErrorText(s.reason, compiled) } : s)));
     let found: Finding[] = [];
     /** Table units of this file (records that are rows, not literals in code): their cells become column findings. */
     const tables = new Map<string, number>();

@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { FakeGitHub } from "./fake-github.js";
 import { makeProbot } from "./make-probot.js";
 import { checkRunPayload, checkSuitePayload, pullRequestPayload, pushPayload } from "./payloads.js";
+import { expandTemplate } from "../../helpers/expand-template.js";
 import { customerCsv, envFile, makeSecrets } from "./samples.js";
 
 export interface ScenarioRun {
@@ -438,6 +439,27 @@ export const scenarios: Record<string, Scenario> = {
     expect(second.conclusion).toBe("success");
     expect(second.output.summary).toMatch(/accepted by `scan\.incomplete: pass`/);
     return [];
+  },
+
+  "config errors in the check summary never quote a value: a token as a rule id, a key as a key, a custom rule's sample (issue 11, item 3)": async (gh, probot) => {
+    const s = makeSecrets();
+    const sample = `token = acme_${expandTemplate("{{base62:32}}")}`;
+    const custom = ["custom:", "  - id: acme-token", "    title: { en: Acme token, ja: Acme トークン }", "    remediation: { en: Revoke it., ja: 無効化してください。 }", "    category: secret", "    kind: acme-token", "    severity: high", "    keywords: [acme_]", "    pattern: 'acme_[a-f0-9]{40}'", "    samples:", `      match: ['${sample}']`, "      nomatch: ['token = acme_short']", ""].join("\n");
+    const configs = [`rules:\n  disable: ["${s.githubToken}"]\n`, `${s.awsKeyId}: 1\n`, custom, `failOn: [high\ngithub_token: ${s.githubToken}\n`];
+    const expected = [/unknown rule id/, /invalid configuration/i, /samples\.match\[0\] gives no finding/, /not valid YAML/];
+    let parent = gh.base({ "README.md": "# widgets\n" });
+    for (const [i, config] of configs.entries()) {
+      const base = gh.commit(parent, { ".github/mamori.yml": config });
+      gh.branches.set("main", base);
+      const head = gh.commit(base, { "a.txt": `${i}\n` });
+      await probot.receive(pullRequestPayload(gh, { base, head }));
+      const run = gh.checkRuns.find((c) => c.head_sha === head)!;
+      expect(run.conclusion).toBe("failure");
+      expect(run.output.title).toMatch(/Invalid Mamori configuration/);
+      expect(run.output.summary).toMatch(expected[i]);
+      parent = base;
+    }
+    return [s.githubToken, s.awsKeyId, sample.slice(8)];
   },
 
   "Japanese output when the config says language: ja": async (gh, probot) => {
