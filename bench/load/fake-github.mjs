@@ -83,6 +83,8 @@ export function startFakeGitHub() {
       }
       if (req.method === "GET" && (m = rest.match(/^\/git\/blobs\/([0-9a-f]{40})$/))) {
         const bytes = blobs.get(m[1]);
+        // Like GitHub: `application/vnd.github.raw` gets the bytes themselves (the app asks for them so).
+        if (bytes && String(req.headers.accept ?? "").includes("application/vnd.github.raw")) return res.writeHead(200, { "content-type": "application/vnd.github.raw", "content-length": String(bytes.length), "x-ratelimit-remaining": "4999" }).end(bytes);
         return bytes ? json(200, { sha: m[1], size: bytes.length, encoding: "base64", content: bytes.toString("base64") }) : json(404, { message: "Not Found" });
       }
       return json(404, { message: `Not Found (simulated GitHub has no ${req.method} ${path})` });
