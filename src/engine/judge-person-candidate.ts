@@ -126,13 +126,25 @@ function isCatalogEntry(text: string, start: number, end: number): boolean {
 
 /** The fields of the `{ … }` object around a value (up to 300 characters each side), if any. */
 function braceBlock(text: string, start: number, end: number): string | undefined {
-  const open = text.lastIndexOf("{", start);
-  if (open < 0 || start - open > 300) return undefined;
+  // Both searches stop 300 characters away: a table without braces must not be read whole for
+  // each of its names (that made a 100,000-row CSV quadratic).
+  let open = -1;
+  for (let i = Math.min(start, text.length - 1), floor = Math.max(0, start - 300); i >= floor; i--) {
+    if (text.charCodeAt(i) === 0x7b /* { */) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
   // The entry's own fields: up to its end or a nested object ("branches": { … }).
-  let close = text.indexOf("}", end);
-  const nested = text.indexOf("{", end);
-  if (nested >= 0 && (close < 0 || nested < close)) close = nested;
-  if (close < 0 || close - end > 300) close = Math.min(text.length, end + 300);
+  let close = Math.min(text.length, end + 300);
+  for (let i = end, last = Math.min(text.length - 1, end + 300); i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d /* } */ || c === 0x7b /* { */) {
+      close = i;
+      break;
+    }
+  }
   const block = text.slice(open, close);
   return block.indexOf("}") >= 0 ? undefined : block;
 }

@@ -118,4 +118,23 @@ describe("judgePersonCandidate", () => {
     expect(judge("email", "/* Written by X (@@). */\n", mail(), "vendor/i18n/x.js")).toBe("author-credit");
     expect(judge("email", "From: X <@@>\n", mail(), "mail/inbox.eml")).toBeUndefined();
   });
+
+  it("reads a catalog entry's braces only within 300 characters of the value", () => {
+    // on one line (no YAML-like indentation for the sibling-line reading to fall back on)
+    const pad = (n: number) => ` "note": "${"x".repeat(n)}",`;
+    // the opening brace 300 characters before the value still counts; farther away it does not
+    const near = '{"code": "001", "roma": "y",' + pad(300 - 50) + ' "name": "@@"}';
+    expect(near.indexOf("@@") - near.indexOf("{")).toBeLessThanOrEqual(300);
+    expect(judge("name", near, faker.person.lastName())).toBe("drop");
+    const far = '{"code": "001", "roma": "y",' + pad(400) + ' "name": "@@"}';
+    expect(judge("name", far, faker.person.lastName())).toBeUndefined();
+    // keys after the value count up to the closing brace within 300 characters
+    expect(judge("name", '{"name": "@@", "code": "001", "roma": "y"}', faker.person.lastName())).toBe("drop");
+    expect(judge("name", '{"name": "@@",' + pad(300) + ' "code": "001", "roma": "y"}', faker.person.lastName())).toBeUndefined();
+    // a table without braces: every row is judged as a person's
+    const rows = Array.from({ length: 2000 }, () => `${name()},code,roma`).join("\n");
+    const last = rows.lastIndexOf("\n") + 1;
+    const value = rows.slice(last, rows.indexOf(",", last));
+    expect(judgePersonCandidate({ kind: "name", value, path: "a.csv", text: rows, start: last, end: last + value.length })).toBeUndefined();
+  });
 });
