@@ -11,7 +11,7 @@
 //          --files DIR      where the labelled files are laid out (default $CREDDATA_FILES or /work/realworld/creddata/files)
 //          --cli PATH       the CLI to run (default lib/cli/main.js)
 //          --only NAME      only this repository (repeatable)
-//          --show fn|fp     list missed true lines / false findings (file:line, category, rule; no values)
+//          --show fn|fp|rules  list missed true lines / false findings (file:line, category, rule; no values) / true and false lines per rule
 //          --min-confidence high|medium|low  count only findings at or above it (default low: all)
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -141,6 +141,12 @@ let tp = 0;
 let fpLabelled = 0;
 let fpUnlabelled = 0;
 const byConfidence = { high: [0, 0], medium: [0, 0], low: [0, 0] };
+const perRule = new Map(); // "rule confidence" -> [true, false]
+const ruleTally = (f, conf, ok) => {
+  const k = `${f.rule} ${conf}`;
+  const v = perRule.get(k) ?? perRule.set(k, [0, 0]).get(k);
+  v[ok ? 0 : 1]++;
+};
 const show = new Set(values.show ?? []);
 const perRepo = [];
 
@@ -203,9 +209,11 @@ for (const entry of entries) {
     if (inRows.some((r) => r.truth)) {
       tp++;
       byConfidence[conf][0]++;
+      ruleTally(f, conf, true);
       continue;
     }
     byConfidence[conf][1]++;
+    ruleTally(f, conf, false);
     repoFp++;
     if (inRows.length) {
       fpLabelled++;
@@ -224,6 +232,10 @@ for (const [repo, t, f, fp] of perRepo) console.log(`  ${repo.padEnd(48)} ${Stri
 console.log(`\nper category (true lines, found, recall, false findings on lines labelled false):`);
 for (const [c, v] of [...perCat].sort((a, b) => b[1].t - a[1].t)) {
   console.log(`  ${c.padEnd(34)} ${String(v.t).padStart(5)} ${String(v.found).padStart(5)} ${pct(v.found, v.t).padStart(7)} ${String(v.fp).padStart(5)}`);
+}
+if (show.has("rules")) {
+  console.log(`\nfinding lines per rule and confidence (true, false), most false first:`);
+  for (const [k, [t, f]] of [...perRule].sort((a, b) => b[1][1] - a[1][1] || b[1][0] - a[1][0])) console.log(`  ${k.padEnd(52)} ${String(t).padStart(5)} ${String(f).padStart(5)}`);
 }
 const fp = fpLabelled + fpUnlabelled;
 console.log(`\nfinding lines by confidence (true, false): high ${byConfidence.high.join("/")}, medium ${byConfidence.medium.join("/")}, low ${byConfidence.low.join("/")}`);

@@ -125,6 +125,12 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
     return Buffer.from(`ghp_${body}${base62(crc32(body), 6)}`).toString("base64");
   },
   b64userpass: ({ pick }) => Buffer.from(`ci-${pick(LOWER, 6)}:${pick(BASE62, 20)}`).toString("base64"),
+  // Basic credentials with a word-like password (graded low, still found).
+  b64userword: ({ pick }) => Buffer.from(`${pick(LOWER, 5)}:${pick(LOWER, 7)}`).toString("base64"),
+  // Basic credentials whose password is a reference: not a finding.
+  b64userref: ({ pick }) => Buffer.from(`${pick(LOWER, 5)}:\${${pick(UPPER, 6)}}`).toString("base64"),
+  // A NATS nkey seed of a user (S + U + A + 55 base32 characters: 58 in all).
+  nkeyseed: ({ pick }) => `SUA${pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 55)}`,
   "pem-rsa": () => generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString().trim(),
   "pem-pkcs8": () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString().trim(),
   openssh: () => {

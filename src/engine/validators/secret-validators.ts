@@ -4,6 +4,9 @@ import { awsSecretAccessKey } from "./aws-secret-access-key.js";
 import { azureAccountKey } from "./azure-account-key.js";
 import { base64PemPrivateKey } from "./base64-pem-private-key.js";
 import { base64UserPass } from "./base64-user-pass.js";
+import { basicAuthValue } from "./basic-auth-value.js";
+import { bearerTokenValue } from "./bearer-token-value.js";
+import { urlPasswordValue } from "./url-password-value.js";
 import { dbUriCredentials } from "./db-uri-credentials.js";
 import { genericPasswordValue } from "./generic-password-value.js";
 import { plainPasswordCell } from "./plain-password-cell.js";
@@ -22,6 +25,9 @@ export const secretValidators: Record<string, Validator> = {
   "azure-account-key": azureAccountKey,
   "base64-pem-private-key": base64PemPrivateKey,
   "base64-user-pass": base64UserPass,
+  "basic-auth-value": basicAuthValue,
+  "bearer-token-value": bearerTokenValue,
+  "url-password-value": urlPasswordValue,
   "db-uri-credentials": dbUriCredentials,
   "generic-password-value": genericPasswordValue,
   "generic-secret-value": genericSecretValue,
