@@ -22,7 +22,9 @@ export function genericPasswordValue(value: string): ValidatorResult {
   if (isPlaceholderOrReference(value) || isHashOrCiphertext(value)) return false;
   if (isCodeExpression(value)) return false;
   if (value.includes("://") || value.startsWith(".")) return false; // URLs and paths / file-relative names
-  if (!/^[\x21-\x7e]+$/.test(value)) return false; // whitespace or non-ASCII: prose, not a key
+  if (!/^[\x21-\x7e\u00a1-\u00ff]+$/.test(value) || !/[\x21-\x7e]{3}/.test(value)) return false; // whitespace or non-Latin: prose, not a key
+  if (/^(.)\1{3,}$/.test(value)) return false; // one character repeated: yyyy, ----
+  if (/^(?:md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:[-_]sha\d+)?|plain(?:text)?)$/i.test(value)) return false; // an algorithm name
   if (/^(?:[A-Za-z]:\\|\/|~\/|\.\.?\/)/.test(value)) return false;
   if (/^(?:Password|Passwort|Passe|Senha|Parola|Wachtwoord|Haslo|Lösenord|Kennwort)$/i.test(value)) return false; // a label
   const strong =
