@@ -23,6 +23,7 @@ import { escapeControl } from "../report/escape-control.js";
 import { redactErrorText } from "../scan/redact-error-text.js";
 import { scanFiles, type ScanInput, type ScanResult, type Skipped } from "../scan/scan-files.js";
 import type { CellDetail } from "../scan/column-accumulator.js";
+import { completeColumns, regroupColumns } from "../scan/regroup-columns.js";
 import { HELP } from "./help-text.js";
 import { listFiles } from "./list-files.js";
 import { parseIgnoreFile } from "./parse-ignore-file.js";
@@ -135,6 +136,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (values.detail !== undefined) config.scan.detail = oneOf("--detail", values.detail, ["auto", "columns", "cells"] as const);
   // Tables speak in columns; JSON keeps the cells of ordinary-size columns too (--detail auto).
   const cells: CellDetail = config.scan.detail === "cells" ? "all" : config.scan.detail === "columns" || format !== "json" ? "none" : "small";
+  // In history (--since) every cell comes back, to be compared with earlier commits before the columns are made.
+  const scanCells: CellDetail = values.since !== undefined ? "all" : cells;
   const lang = language ?? config.language;
 
   const builtin = loadRules();
@@ -206,7 +209,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const threshold = SEVERITIES.indexOf(failOn);
   const onFindings = (found: Finding[]) => {
     // In history mode a value may be added, removed and added again: report its first addition.
-    const list = history ? found.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)) : found;
+    // History: a table's cells are compared with earlier commits, then its columns rebuilt from the new ones.
+    const list = history ? regroupColumns(found.filter((f) => f.unit === "column" || (!seen.has(f.fingerprint) && seen.add(f.fingerprint))), completeColumns(found), cells) : found;
     // A credential below failOnConfidence (default: a low-confidence weak value) is shown, never fails.
     if (list.some((f) => SEVERITIES.indexOf(f.severity) <= threshold && (f.category !== "secret" || CONFIDENCES.indexOf(f.confidence) >= failConfidence))) atOrAbove = true;
     if (json) json.findings(list);
@@ -215,7 +219,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   };
   // Tables defined anywhere in the folder give their columns to dumps without column lists.
   const tableSchemas = folder ? collectFolderSchemas(root, folder) : undefined;
-  const common = { rules, cells, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas, fingerprintKey: fingerprint.key };
+  const common = { rules, cells: scanCells, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas, fingerprintKey: fingerprint.key };
   const result = db
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
     : threaded

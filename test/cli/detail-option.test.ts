@@ -81,3 +81,28 @@ describe("--detail", () => {
     expect(r.stderr).toMatch(/--detail must be one of auto, columns, cells/);
   });
 });
+
+describe("--since: a table's rows added by several commits", () => {
+  it("gives a column finding per commit, counting the rows that commit added", async () => {
+    const { createTestRepo } = await import("../helpers/git-repo.js");
+    const repo = createTestRepo("mamori-columns-history-");
+    try {
+      const ps = fakePersons(6, 61).map((p) => `${p.sei} ${p.mei},${p.mobile}`);
+      repo.write("README.md", "# shop\n");
+      repo.git("add", "-A");
+      repo.git("commit", "-qm", "start");
+      repo.write("customers.csv", ["氏名,電話番号", ...ps.slice(0, 3)].join("\n") + "\n");
+      repo.git("add", "-A");
+      repo.git("commit", "-qm", "three customers");
+      repo.write("customers.csv", ["氏名,電話番号", ...ps].join("\n") + "\n");
+      repo.git("add", "-A");
+      repo.git("commit", "-qm", "three more");
+      const r = await runCliCapture(["scan", repo.dir, "--since", "HEAD~2", "--format", "json", "--quiet", "--detail", "columns"]);
+      const j = JSON.parse(r.stdout) as { findings: { unit?: string; kind: string; count?: number; firstLine?: number; lastLine?: number }[] };
+      const phone = j.findings.filter((f) => f.unit === "column" && f.kind === "phone").map((f) => [f.count, f.firstLine, f.lastLine]);
+      expect(phone.sort()).toEqual([[3, 2, 4], [3, 5, 7]]);
+    } finally {
+      repo.remove();
+    }
+  });
+});

@@ -57,6 +57,21 @@ describe("regroupColumns (the App: cells compared with the base, then columns)",
     expect(withCells.filter((f) => f.unit === "column").map((f) => f.count)).toEqual([2]);
   });
 
+  it("with 'small' keeps the cells of a rebuilt column only up to SMALL_COLUMN_CELLS of them", () => {
+    const lines = Array.from({ length: 1001 }, (_, i) => i + 1);
+    const all = new ColumnAccumulator({ salt: "s", key, cells: "all" });
+    const found: Finding[] = [];
+    for (const l of lines) {
+      const c = cell(l);
+      all.add(c, "db:shop/public.customers");
+      found.push(c);
+    }
+    const list = [...all.flush(), ...found];
+    const complete = completeColumns(list);
+    expect(regroupColumns(list, complete, "small").filter((f) => f.unit === undefined)).toHaveLength(0);
+    expect(regroupColumns(list.filter((f) => (f.line ?? 0) > 1), complete, "small").filter((f) => f.unit === undefined)).toHaveLength(1000);
+  });
+
   it("keeps a column past the cell bound as scanned (its cells were never kept)", () => {
     const all = scanned([1, 2, 3, 4], 3);
     expect(all).toHaveLength(1);
