@@ -15,6 +15,9 @@ const STRONG = new Set(["email", "my-number", "passport", "drivers-license", "re
 /** Values that, with the same name, make two records the same person. */
 const WITH_NAME = ["phone", "dob", "address"];
 const NAME = new Set(["name", "name-kana"]);
+/** Keys of one part of a name: a family name alone or a given name alone tells nobody apart. */
+const FAMILY_KEY = /^(?:last|family|sur)[ _-]?name|^lastname|^surname|^sei(?:[ _-]|$)|^姓|^氏(?!名)|^苗字|^名字/i;
+const GIVEN_KEY = /^(?:first|given|fore)[ _-]?name|^firstname|^forename|^mei(?:[ _-]|$)|^名(?!前|称)/i;
 
 /** How a file's persons were counted, for a reviewer to check. */
 export interface PersonsBasis {
@@ -107,7 +110,7 @@ function countRecords(file: string, list: readonly ImpactFact[], uf: UnionFind, 
   const personRecords: string[] = [];
   for (const [r, facts] of byRecord) {
     const personFacts = facts.filter((f) => PERSON.has(f.kind));
-    if (personFacts.length === 0) {
+    if (personFacts.length === 0 || onlyOneNamePart(facts, personFacts)) {
       withoutPerson++;
       continue;
     }
@@ -137,6 +140,25 @@ function countRecords(file: string, list: readonly ImpactFact[], uf: UnionFind, 
       withoutPerson,
     },
   };
+}
+
+/**
+ * A record whose only personal data is one part of a name — a family name alone (and maybe its
+ * reading) or a given name alone, with no contact, birth date or other identifier — identifies
+ * nobody: a validation test that builds a user with `last_name: '…'` only, a list of surnames.
+ */
+function onlyOneNamePart(facts: readonly ImpactFact[], personFacts: readonly ImpactFact[]): boolean {
+  if (facts.some((f) => WITH_NAME.includes(f.kind))) return false;
+  let family = false;
+  let given = false;
+  for (const f of personFacts) {
+    if (!NAME.has(f.kind) || f.key === undefined) return false;
+    const key = f.key.trim();
+    if (FAMILY_KEY.test(key)) family = true;
+    else if (GIVEN_KEY.test(key)) given = true;
+    else return false;
+  }
+  return family !== given;
 }
 
 /** Keys under which two records are the same person. */

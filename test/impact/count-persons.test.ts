@@ -18,6 +18,22 @@ describe("countPersons", () => {
     expect(r.files[0].basis).toEqual({ method: "records", fields: ["氏名"], records: 4, repeated: 0, withoutPerson: 2 });
   });
 
+  it("a family or a given name alone (with its reading) is nobody; both parts, or one part with a contact, are a person", () => {
+    const f = [
+      finding({ path: "spec/user_spec.rb", kind: "name", record: 0, valueHash: "fam", key: "last_name" }),
+      finding({ path: "spec/user_spec.rb", kind: "name-kana", record: 0, valueHash: "famk", key: "last_name_kana" }),
+      finding({ path: "spec/user_spec.rb", kind: "name", record: 1, valueHash: "giv", key: "first_name" }),
+      finding({ path: "spec/user_spec.rb", kind: "name", record: 2, valueHash: "fam2", key: "姓" }),
+      finding({ path: "spec/user_spec.rb", kind: "name", record: 2, valueHash: "giv2", key: "名" }),
+      finding({ path: "spec/user_spec.rb", kind: "name", record: 3, valueHash: "fam3", key: "lastName" }),
+      finding({ path: "spec/user_spec.rb", kind: "phone", record: 3, valueHash: "tel3", key: "tel" }),
+      finding({ path: "spec/user_spec.rb", kind: "name", record: 4, valueHash: "full", key: "氏名" }),
+    ];
+    const r = countPersons(f, new Map());
+    expect(r.total).toBe(3);
+    expect(r.files[0].basis).toMatchObject({ records: 5, withoutPerson: 2 });
+  });
+
   it("gives 0 persons for an address / postal code / phone list with nobody in it", () => {
     const f = [0, 1, 2, 3].flatMap((r) => [
       finding({ path: "stores.csv", kind: "address", record: r, valueHash: `a${r}` }),

@@ -85,6 +85,11 @@ const files: Record<string, { text: string; persons: number }> = {
     persons: 1,
     text: ((p) => `Factory.define :staff do |u|\n  u.name "${p.sei} ${p.mei}"\n  u.tel "${p.tel}"\nend\nFactory.define :admin do |u|\n  u.name "${p.sei} ${p.mei}"\n  u.tel "${p.tel}"\nend\n`)(person()),
   },
+  "spec/models/user_spec.rb": {
+    // validation tests build users with one name part each: nobody; both parts: one person
+    persons: 1,
+    text: ((a, b) => `user = build(:user, last_name: '${a.sei}')\nuser = build(:user, first_name: '${a.mei}')\nuser = build(:user, last_name: '${b.sei}', first_name: '${b.mei}')\n`)(person(), person()),
+  },
   // negatives
   "data/municipalities.csv": {
     persons: 0,
