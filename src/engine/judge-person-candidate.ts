@@ -81,7 +81,10 @@ const PIPELINE_FILE = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.ci
 const ARN_BEFORE = /arn:aws[\w-]*:[\w-]*:[\w-]*:$/;
 
 /** The character after 殿 / 様 continues a word (a place, 様式), unlike 様方 (care of). */
-const HONORIFIC_IN_WORD = /^\s?(?:殿[\p{Script=Han}々]|様[式子相態]|殿下|殿[0-9０-９]|殿[一二三四五六七八九十]+(?:丁目|番))/u;
+const HONORIFIC_IN_WORD = /^\s?(?:殿[\p{Script=Han}々]|様[式子相態体]|殿下|殿[0-9０-９]|殿[一二三四五六七八九十]+(?:丁目|番))/u;
+
+/** 様 after these means "-like" in anatomy and pathology (毛様体, 腺様のう胞), not an honorific. */
+const LIKE_SUFFIX_BEFORE = /[毛腺]$/u;
 
 const NAME_KINDS = new Set(["name", "name-kana", "name-latin"]);
 
@@ -97,6 +100,7 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (isCatalogEntry(c.text, c.start, c.end)) return "drop";
     // 殿 / 様 that begin a word are no honorific: …染殿町, 久世殿城町, 様式, 様子.
     if (HONORIFIC_IN_WORD.test(c.text.slice(c.end, c.end + 4))) return "drop";
+    if (LIKE_SUFFIX_BEFORE.test(c.value) && /^\s?様/u.test(c.text.slice(c.end, c.end + 2))) return "drop";
     return creditOf(c);
   }
   if (c.kind === "my-number" && ARN_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start))) return "drop";

@@ -69,6 +69,12 @@ describe("judgePersonCandidate", () => {
     expect(judge("name", "@@殿\n", name())).toBeUndefined();
   });
 
+  it("drops 様 meaning '-like' in anatomy and pathology (毛様体, 腺様), not 様 after a name", () => {
+    expect(judge("name", "1,H20.0,急性及び亜急性虹彩@@様体炎\n", `${faker.person.lastName()}性虹彩毛`)).toBe("drop");
+    expect(judge("name", "\"子宮内膜@@様のう胞\"\n", `${faker.person.lastName()}内膜腺`)).toBe("drop");
+    expect(judge("name", "@@様の件\n", name())).toBeUndefined();
+  });
+
   it("drops names of a coded catalog entry (code + romanised reading)", () => {
     expect(judge("name", '{\n "code": "001",\n "name": "@@",\n "kana": "x",\n "roma": "y"\n}', faker.person.lastName())).toBe("drop");
     expect(judge("name", '{\n "id": 1,\n "name": "@@",\n "kana": "x"\n}', name())).toBeUndefined();
