@@ -18,7 +18,7 @@ describe("countPersons", () => {
     expect(r.files[0].basis).toEqual({ method: "records", fields: ["氏名"], records: 4, repeated: 0, withoutPerson: 2 });
   });
 
-  it("a family or a given name alone (with its reading) is nobody; both parts, or one part with a contact, are a person", () => {
+  it("in code, a family or a given name alone (with its reading) is nobody; both parts, or one part with a contact, are a person", () => {
     const f = [
       finding({ path: "spec/user_spec.rb", kind: "name", record: 0, valueHash: "fam", key: "last_name" }),
       finding({ path: "spec/user_spec.rb", kind: "name-kana", record: 0, valueHash: "famk", key: "last_name_kana" }),
@@ -32,6 +32,9 @@ describe("countPersons", () => {
     const r = countPersons(f, new Map());
     expect(r.total).toBe(3);
     expect(r.files[0].basis).toMatchObject({ records: 5, withoutPerson: 2 });
+    // in a data file the record is a stored person whose other part was not recognised
+    const data = countPersons(f.map((x) => ({ ...x, path: "fixtures/users.json" })), new Map());
+    expect(data.total).toBe(5);
   });
 
   it("gives 0 persons for an address / postal code / phone list with nobody in it", () => {
