@@ -9,7 +9,8 @@ import type { Rule } from "../rules/rule-schema.js";
 import { checkRuleSamples } from "../rules/check-rule-samples.js";
 import { selectRules } from "../rules/select-rules.js";
 import { compileJobRules } from "../worker/compile-job-rules.js";
-import { runScanRequest, type ScanRequest } from "../worker/run-scan-request.js";
+import type { ScanRequest } from "../worker/run-scan-request.js";
+import { scanAndVerify } from "../worker/scan-and-verify.js";
 import { appFingerprintKey } from "./app-fingerprint-key.js";
 import { describeError } from "./describe-error.js";
 import { fetchFileAt } from "./fetch-file-at.js";
@@ -122,9 +123,11 @@ async function scanJob(job: ScanJob, deps: ScanJobDeps, state: { language: Langu
       skipPath,
       maxFileBytes: config.scan.maxFileBytes,
       keepCells: config.scan.detail === "cells",
-      scan: (inputs) => {
-        const request: ScanRequest = { inputs, config, rules, customRuleIds, ignoredFingerprints, fingerprintKey, publicRepository: job.publicRepository };
-        return deps.scan ? deps.scan(request) : runScanRequest(request);
+      scan: (inputs, options) => {
+        // `verify: true`: the reported findings' credentials are checked where the scan runs (the raw values never leave it).
+        const verify = config.verify && options?.reported === true;
+        const request: ScanRequest = { inputs, config, rules, customRuleIds, ignoredFingerprints, fingerprintKey, publicRepository: job.publicRepository, verify };
+        return deps.scan ? deps.scan(request) : scanAndVerify(request);
       },
     },
     range.commits,

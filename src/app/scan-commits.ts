@@ -24,8 +24,8 @@ export interface ScanCommitsContext {
   baseSha?: string;
   /** Paths the configuration does not scan: their content is not fetched. */
   skipPath?: (path: string) => boolean;
-  /** Runs the pipeline (scanFiles with the job's configuration and rules). */
-  scan: (inputs: ScanInput[]) => ScanResult | Promise<ScanResult>;
+  /** Runs the pipeline (scanFiles with the job's configuration and rules); `reported`: the scan whose findings are reported (live verification, when configured). */
+  scan: (inputs: ScanInput[], options?: { reported?: boolean }) => ScanResult | Promise<ScanResult>;
   /** Requests in flight at once. */
   concurrency?: number;
   /** Largest blob read (the configuration's `scan.maxFileBytes`); a bigger one is listed as skipped, too large. */
@@ -121,7 +121,7 @@ export async function scanCommits(ctx: ScanCommitsContext, commits: readonly { s
     }
   }
   const { fetched, skipped: tooLarge } = await fetchBlobs(octokit, owner, repo, ctx.headSha, blobs, limit, ctx.maxFileBytes);
-  const result = await ctx.scan([...added, ...fetched]);
+  const result = await ctx.scan([...added, ...fetched], { reported: true });
   result.stats.skipped.push(...notRead, ...tooLarge);
   // Tables speak in columns, but the base is compared cell by cell: columns are rebuilt at the end.
   const complete = completeColumns(result.findings);

@@ -9,8 +9,9 @@ export const configSchema = z
     /** Findings at or above this severity fail the check / exit 1. */
     failOn: severitySchema.default("high"),
     /**
-     * `mamori scan` only: check each found credential against its own provider with one harmless
-     * read-only call (live / revoked / unknown); a live one becomes critical. Off by default.
+     * Check each found credential against its own provider with one harmless read-only call
+     * (live / revoked / unknown); a live one becomes critical. `mamori scan` and the App (in the
+     * scan thread, before redaction). Off by default.
      */
     verify: z.boolean().default(false),
     /**

@@ -146,6 +146,19 @@ export function formatCheckRun(input: CheckRunInput): CheckRunReport {
     );
   }
   const live = findings.filter((f) => f.verified === "live").length;
+  const checked = findings.filter((f) => f.verified !== undefined).length;
+  if (checked > 0) {
+    // `verify: true`: what the providers said about the credentials found (the others: no verifier).
+    const revoked = findings.filter((f) => f.verified === "revoked").length;
+    const unknown = checked - live - revoked;
+    head.push(
+      "",
+      t(
+        `Live verification of ${n(checked)} ${plural(checked, "credential")}: ${n(live)} live · ${n(revoked)} revoked · ${n(unknown)} unknown (no answer, or the value could not be read back).`,
+        `認証情報 ${n(checked)} 件の有効性確認: 有効 ${n(live)} · 失効済み ${n(revoked)} · 不明 ${n(unknown)}（応答なし、または値を読み戻せませんでした）。`,
+      ),
+    );
+  }
   if (live > 0) {
     head.push(
       "",
@@ -314,7 +327,7 @@ function annotation(f: CheckRunFinding, input: CheckRunInput, lang: Language, fa
     column ? `${ruleLabel(f, input.rulesById, lang)}: ${describeColumn(f, lang)}; ${ja ? "例" : "sample"}: ${f.redacted}` : `${ruleLabel(f, input.rulesById, lang)}: ${f.redacted}`,
     ...(f.category === "secret" ? [confidenceNote(f, lang)] : []),
     ...(member ? [ja ? `アーカイブ内のファイル: ${member}` : `inside the archive: ${member}`] : []),
-    ...(f.removedIn ? [note(f, lang)] : []),
+    ...(f.removedIn || f.verified ? [note(f, lang)] : []),
     ...(rule ? [(ja ? "対処: " : "Fix: ") + rule.remediation[lang]] : []),
     column
       ? ja
@@ -393,7 +406,14 @@ function suppressHelp(lang: Language, findings: CheckRunFinding[]): string[] {
 }
 
 function note(f: CheckRunFinding, lang: Language): string {
-  const live = f.verified === "live" ? (lang === "ja" ? "有効（プロバイダーが受け付けました）" : "live (the provider accepted it)") : f.verified === "revoked" ? (lang === "ja" ? "失効済み" : "revoked") : "";
+  const live =
+    f.verified === "live"
+      ? lang === "ja" ? "有効（プロバイダーが受け付けました）" : "live (the provider accepted it)"
+      : f.verified === "revoked"
+        ? lang === "ja" ? "失効済み（プロバイダーが拒否しました）" : "revoked (the provider refused it)"
+        : f.verified === "unknown"
+          ? lang === "ja" ? "有効性は不明" : "verification unknown"
+          : "";
   if (!f.removedIn) return live;
   if (live) return `${live}; ${note({ ...f, verified: undefined }, lang)}`;
   const sha = f.removedIn.slice(0, 7);

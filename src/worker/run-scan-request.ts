@@ -14,6 +14,11 @@ export interface ScanRequest {
   /** The installation's fingerprint key (HMAC). */
   fingerprintKey: Uint8Array;
   publicRepository?: boolean;
+  /**
+   * Check found credentials against their providers in the thread, before anything leaves it
+   * (`verify: true` in the configuration; scanAndVerify). Only for the scan whose findings are reported.
+   */
+  verify?: boolean;
 }
 
 /** Runs `scanFiles` for a request (in a worker thread, or inline when there is no pool). Findings hold only redacted previews and hashes. */

@@ -39,7 +39,16 @@ describe("formatCheckRun", () => {
     const r = formatCheckRun({ findings: [live, revoked], impact: assessImpact([]), stats, config: en, scope });
     expect(r.summary).toMatch(/1 credential verified live/);
     expect(r.summary).toMatch(/\| 3 \|.*live \(the provider accepted it\) \|/);
-    expect(r.summary).toMatch(/\| 7 \|.*revoked \|/);
+    expect(r.summary).toMatch(/\| 7 \|.*revoked \(the provider refused it\) \|/);
+    expect(r.summary).toContain("Live verification of 2 credentials: 1 live · 1 revoked · 0 unknown");
+    // Each annotation says what the provider answered.
+    expect(r.annotations.find((a) => a.start_line === 3)?.message).toContain("live (the provider accepted it)");
+    expect(r.annotations.find((a) => a.start_line === 7)?.message).toContain("revoked (the provider refused it)");
+    const unverified = formatCheckRun({ findings: [finding({ verified: "unknown" })], impact: assessImpact([]), stats, config: en, scope });
+    expect(unverified.summary).toContain("0 live · 0 revoked · 1 unknown");
+    expect(unverified.annotations[0].message).toContain("verification unknown");
+    // Without verification, no such line.
+    expect(formatCheckRun({ findings: [finding()], impact: assessImpact([]), stats, config: en, scope }).summary).not.toContain("Live verification");
   });
 
   it("fails at or above failOn, is neutral below", () => {

@@ -77,4 +77,16 @@ describe("createScanPool (worker threads)", () => {
     // loop only waits for messages. Relative to the scan, so a loaded machine does not fail it.
     expect(maxLag).toBeLessThan(elapsed / 2);
   });
+
+  it("verifies in the thread when the request asks for it (verify: true), posting back only redacted findings", async () => {
+    // An AWS secret access key without its key id: the verifier needs both, so it answers
+    // `unknown` without any call (no test touches the network); the thread still ran verification.
+    const text = `AWS_SECRET_ACCESS_KEY=${secrets.awsSecret}\n`;
+    const plain = await pool.run(request(text));
+    const verified = await pool.run({ ...request(text), verify: true });
+    expect(plain.findings.map((f) => [f.ruleId, f.verified])).toEqual([["aws-secret-access-key", undefined]]);
+    expect(verified.findings.map((f) => [f.ruleId, f.verified])).toEqual([["aws-secret-access-key", "unknown"]]);
+    expect(JSON.stringify(verified)).not.toContain(secrets.awsSecret);
+  });
 });
+

@@ -44,6 +44,8 @@ export class FakeGitHub {
   readonly pulls: { number: number; head: string }[] = [];
   /** Per commit: new path -> old path, listed by the commits API as one "renamed" file. */
   readonly renames = new Map<string, Record<string, string>>();
+  /** Tokens `GET /user` accepts (live verification of a found GitHub token); any other token gets 401. */
+  readonly liveTokens = new Set<string>();
   /** Files larger than this get no patch (GitHub omits patches of large diffs). */
   patchLimit = 100_000;
   /** Blob SHA -> bytes served instead of the blob's own (a truncated or altered answer). */
@@ -144,6 +146,11 @@ export class FakeGitHub {
       if (!bytes) return [404, { message: "Not Found" }];
       if (accept.includes("raw")) return [200, Buffer.from(bytes).toString("utf8"), { "content-type": "text/plain; charset=utf-8" }];
       return json({ type: "file", encoding: "base64", size: bytes.length, name: file.split("/").pop(), path: file, sha: blobSha(bytes), content: Buffer.from(bytes).toString("base64") });
+    }
+    if (method === "GET" && path === "/user") {
+      const token = String(headers.authorization ?? "").replace(/^(?:Bearer|token) /, "");
+      if (!this.liveTokens.has(token)) return [401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" }];
+      return json({ login: "octocat", id: 1, type: "User" });
     }
     if (!path.startsWith(r)) return [404, { message: "Not Found" }];
     const rest = path.slice(r.length);

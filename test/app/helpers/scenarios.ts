@@ -1,4 +1,5 @@
 import Encoding from "encoding-japanese";
+import nock from "nock";
 import { expect } from "vitest";
 import { FakeGitHub } from "./fake-github.js";
 import { makeProbot } from "./make-probot.js";
@@ -66,6 +67,44 @@ export const scenarios: Record<string, Scenario> = {
     // The blob was read (no patch for a non-UTF-8 file).
     expect(gh.requests.some((r) => r.path.includes("/git/blobs/"))).toBe(true);
     return personsIn(csv);
+  },
+
+  "verify: true checks found keys in the scan, raises a live one to critical and says so in the summary and annotations": async (gh, probot) => {
+    const s = makeSecrets();
+    const doToken = expandTemplate("dop_v1_{{hex:64}}"); // DigitalOcean: high, critical once verified live
+    gh.liveTokens.add(s.githubToken); // GitHub answers GET /user with 200 for it
+    const provider = nock("https://api.digitalocean.com").get("/v2/account").matchHeader("authorization", `Bearer ${doToken}`).reply(200, { account: { status: "active" } });
+    const base = gh.base({ ".github/mamori.yml": "verify: true\nfailOn: critical\n" });
+    const head = gh.commit(base, { "deploy/cloud.env": `DIGITALOCEAN_TOKEN=${doToken}\nGITHUB_TOKEN=${s.githubToken}\n` });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(provider.isDone()).toBe(true); // the value went to its own provider, and only there
+    expect(gh.requests.filter((r) => r.path === "/user")).toHaveLength(1);
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.summary).toContain("**2 credentials verified live**");
+    expect(run.output.summary).toContain("Live verification of 2 credentials: 2 live · 0 revoked · 0 unknown");
+    const byLine = new Map(run.annotations.map((a) => [a.start_line, a]));
+    expect(byLine.get(1)).toMatchObject({ annotation_level: "failure", message: expect.stringContaining("live (the provider accepted it)") });
+    expect(byLine.get(2)).toMatchObject({ annotation_level: "failure", message: expect.stringContaining("live (the provider accepted it)") });
+    return [doToken, s.githubToken];
+  },
+
+  "verify: true reports revoked keys as revoked, at their own severity": async (gh, probot) => {
+    const s = makeSecrets();
+    const doToken = expandTemplate("dop_v1_{{hex:64}}");
+    const provider = nock("https://api.digitalocean.com").get("/v2/account").matchHeader("authorization", `Bearer ${doToken}`).reply(401, { id: "unauthorized", message: "Unable to authenticate you" });
+    const base = gh.base({ ".github/mamori.yml": "verify: true\nfailOn: critical\n" });
+    const head = gh.commit(base, { "deploy/cloud.env": `DIGITALOCEAN_TOKEN=${doToken}\nGITHUB_TOKEN=${s.githubToken}\n` });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRun();
+    expect(provider.isDone()).toBe(true);
+    expect(run.output.summary).toContain("Live verification of 2 credentials: 0 live · 2 revoked · 0 unknown");
+    expect(run.output.summary).not.toContain("verified live");
+    const byLine = new Map(run.annotations.map((a) => [a.start_line, a]));
+    // DigitalOcean's rule is high: a revoked key is not raised, so it stays below failOn: critical.
+    expect(byLine.get(1)).toMatchObject({ annotation_level: "warning", message: expect.stringContaining("revoked (the provider refused it)") });
+    expect(byLine.get(2)?.message).toContain("revoked (the provider refused it)");
+    return [doToken, s.githubToken];
   },
 
   "a clean PR passes": async (gh, probot) => {
