@@ -49,7 +49,7 @@ describe.runIf(run)("the packed package", () => {
     const install = readmeCommand("npm install -g ");
     execFileSync(install[0], ["--prefix", prefix, ...install.slice(1)], { stdio: ["ignore", "pipe", "pipe"], env: npmEnv });
   }, 1_200_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
   it("holds only runtime files, with the licence and the changelog", () => {
     expect(files).toEqual(expect.arrayContaining(["package/package.json", "package/LICENSE", "package/CHANGELOG.md", "package/README.md", "package/lib/cli/main.js", "package/action.yml"]));
