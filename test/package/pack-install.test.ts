@@ -95,6 +95,7 @@ describe.runIf(run)("the packed package", () => {
     expect(excluding).toEqual([]);
   });
 
+  // (`npx ./file.tgz` would run the file as a command: the tarball is named with --package.)
   it("runs with npx from the tarball, as the README says", () => {
     const dir = join(work, "npx");
     mkdirSync(dir);
