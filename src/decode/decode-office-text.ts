@@ -1,17 +1,34 @@
 import type { TextUnit } from "../engine/types.js";
+import { forEachXmlElement } from "./for-each-xml-element.js";
 import { makeTextUnit } from "./make-text-unit.js";
 import { unescapeXml } from "./unescape-xml.js";
 
-/** Paragraph texts of a WordprocessingML (w:) or DrawingML (a:) part, one string per paragraph, without newlines. */
+/**
+ * Paragraph texts of a WordprocessingML (w:) or DrawingML (a:) part, one string per paragraph,
+ * without newlines. Linear in the text (forEachXmlElement), also when paragraphs are unclosed.
+ */
 function paragraphsOf(xml: string, ns: "w" | "a"): string[] {
-  const para = new RegExp(`<${ns}:p[\\s>/][\\s\\S]*?</${ns}:p>|<${ns}:p/>`, "g");
-  const run = new RegExp(`<${ns}:t(?:\\s[^>]*)?>([^<]*)</${ns}:t>|<${ns}:tab/>`, "g");
   const out: string[] = [];
-  for (const p of xml.match(para) ?? []) {
-    let text = "";
-    for (const m of p.matchAll(run)) text += m[1] === undefined ? "\t" : unescapeXml(m[1]);
-    out.push(text.replace(/[\r\n]/g, " "));
-  }
+  forEachXmlElement(
+    xml,
+    ["p"],
+    ({ body }) => {
+      let text = "";
+      if (body !== undefined) {
+        forEachXmlElement(
+          body,
+          ["t", "tab"],
+          ({ name, body: run }) => {
+            if (name === "tab") text += "\t";
+            else if (run !== undefined && !run.includes("<")) text += unescapeXml(run);
+          },
+          ns,
+        );
+      }
+      out.push(text.replace(/[\r\n]/g, " "));
+    },
+    ns,
+  );
   return out;
 }
 

@@ -10,9 +10,9 @@ import { forEachSheetRow } from "./for-each-sheet-row.js";
 import { ooxmlRichText } from "./ooxml-rich-text.js";
 import { PROBE_ROWS, pickHeaderRow } from "./pick-header-row.js";
 import { normalizeWithMap } from "./normalize-with-map.js";
+import { forEachXmlElement } from "./for-each-xml-element.js";
 
 const ARRAYS = new Set(["sheet", "Relationship", "xf", "numFmt"]);
-const SHARED_ITEM = /<(?:[\w.-]+:)?si>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\/>/g;
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
@@ -76,9 +76,7 @@ export function decodeXlsx(path: string, files: ReadonlyMap<string, Uint8Array>)
   const sstBytes = files.get("xl/sharedStrings.xml");
   if (sstBytes) {
     const xml = utf8.decode(sstBytes);
-    SHARED_ITEM.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SHARED_ITEM.exec(xml)) !== null) shared.push(m[1] === undefined ? "" : ooxmlRichText(m[1]));
+    forEachXmlElement(xml, ["si"], ({ body }) => void shared.push(body === undefined ? "" : ooxmlRichText(body)));
   }
   // cell styles that show a number as a date (a date of birth is a serial number in the XML)
   const styles = parseXml(files.get("xl/styles.xml"));

@@ -1,3 +1,4 @@
+import { forEachXmlElement } from "./for-each-xml-element.js";
 import { unescapeXml } from "./unescape-xml.js";
 
 /** One cell as written in the sheet XML. */
@@ -14,11 +15,7 @@ export interface RawCell {
   inline: string | undefined;
 }
 
-const ROW = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
-const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
 const ATTR = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
-const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
-const INLINE = /<(?:[\w.-]+:)?is>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
 /** The r, t and s attributes of a start tag's attribute text (prefixes ignored). */
 function attributes(s: string): { r?: string; t?: string; s?: string } {
@@ -33,36 +30,41 @@ function attributes(s: string): { r?: string; t?: string; s?: string } {
 }
 
 /**
- * Walks the rows of a worksheet's XML with regular expressions, without building a DOM (a
+ * Walks the rows of a worksheet's XML in linear time (forEachXmlElement), without building a DOM (a
  * 100k-row sheet would be millions of objects): calls `onRow` with the row number (`r`, or the
  * previous row + 1) and its cells. Element prefixes (`<x:row>`) are accepted.
  */
 export function forEachSheetRow(xml: string, onRow: (row: number, cells: RawCell[]) => void): void {
   let lastRow = 0;
-  ROW.lastIndex = 0;
-  let rm: RegExpExecArray | null;
-  while ((rm = ROW.exec(xml)) !== null) {
-    const r = Number(attributes(rm[1]).r);
+  forEachXmlElement(xml, ["row"], ({ attrs: rowAttrs, body }) => {
+    const r = Number(attributes(rowAttrs).r);
     const row = Number.isInteger(r) && r > 0 ? r : lastRow + 1;
     lastRow = row;
-    const body = rm[2];
-    if (!body) continue;
+    if (!body) return;
     const cells: RawCell[] = [];
-    CELL.lastIndex = 0;
-    let cm: RegExpExecArray | null;
-    while ((cm = CELL.exec(body)) !== null) {
-      const attrs = attributes(cm[1]);
-      const inner = cm[2] ?? "";
-      const v = VALUE.exec(inner);
+    forEachXmlElement(body, ["c"], ({ attrs: cellAttrs, body: inner = "" }) => {
+      const attrs = attributes(cellAttrs);
       const type = attrs.t;
       cells.push({
         ref: attrs.r,
         type,
         style: Number(attrs.s ?? 0) || 0,
-        value: v ? unescapeXml(v[1]) : "",
-        inline: type === "inlineStr" ? (INLINE.exec(inner)?.[1] ?? "") : undefined,
+        value: unescapeXml(first(inner, "v") ?? ""),
+        inline: type === "inlineStr" ? (first(inner, "is") ?? "") : undefined,
       });
-    }
+    });
     onRow(row, cells);
-  }
+  });
+}
+
+/** The body of the first `name` element with a body in `xml`. */
+function first(xml: string, name: string): string | undefined {
+  if (!xml.includes(name)) return undefined;
+  let found: string | undefined;
+  forEachXmlElement(xml, [name], ({ body }) => {
+    if (body === undefined) return true;
+    found = body;
+    return false;
+  });
+  return found;
 }

@@ -1,6 +1,7 @@
-import { unzipSync, type UnzipFileInfo } from "fflate";
+import { Inflate } from "fflate";
 import type { Skipped } from "./decode-file.js";
 import type { DecodeBudget } from "./decode-budget.js";
+import { listZipEntries, type ZipEntry } from "./list-zip-entries.js";
 import { zipEntryName } from "./zip-entry-name.js";
 
 export interface ZipLimits {
@@ -18,32 +19,34 @@ export interface ZipRead {
 
 const RATIO_FLOOR = 64 * 1024;
 const MAX_LISTED = 100;
-const MAX_ONE_BY_ONE = 500;
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Compressed bytes handed to the inflater at a time: an entry that inflates past its declared size is stopped within one slice. */
+const SLICE = 16 * 1024;
+/** Wall-clock budget of one archive's entries (MAMORI_ZIP_TIME_LIMIT_MS); the rest are listed as skipped. */
+const DEFAULT_TIME_LIMIT_MS = 30_000;
+
 /**
  * Reads the entries of a zip (or an OOXML package) within the limits: the entry count and the
  * total uncompressed bytes are drawn from the shared budget, and an entry is refused before it
  * is inflated when its declared size is over the limit or its compression ratio is suspicious
- * (zip bomb). fflate inflates into a buffer of the declared size, so a lying header cannot
- * make it grow. `want` picks the entries (default: every file). Throws on a corrupt archive;
- * a corrupt single entry is listed as skipped. Entry names are returned readable (zipEntryName).
+ * (zip bomb). Hostile layouts are refused too: entries whose data overlap (one deflate stream
+ * shared by many entries) are listed as skipped, and each entry is inflated in small slices and
+ * stopped as soon as it passes its declared size (a header that under-declares it cannot make
+ * the reader inflate the whole stream: the entry is cut there and listed as partly read). One
+ * archive has a time budget; past it the remaining entries are listed as skipped. `want` picks
+ * the entries (default: every file). Throws on a corrupt archive; a corrupt single entry is
+ * listed as skipped. Entry names are returned readable (zipEntryName).
  */
 export function readZip(bytes: Uint8Array, prefix: string, limits: ZipLimits, want: (name: string) => boolean = () => true): ZipRead {
-  const infos: UnzipFileInfo[] = [];
-  unzipSync(bytes, {
-    filter: (f) => {
-      infos.push(f);
-      return false;
-    },
-  });
+  const entries = listZipEntries(bytes);
   const skipped: Skipped[] = [];
-  const allowed = new Set<string>();
+  const allowed: ZipEntry[] = [];
   let overCount = 0;
-  for (const f of infos) {
+  for (const f of entries) {
     if (f.name.endsWith("/") || !want(f.name)) continue;
     const path = `${prefix}${zipEntryName(f.name)}`;
     if (limits.budget.entriesLeft <= 0) {
@@ -62,31 +65,69 @@ export function readZip(bytes: Uint8Array, prefix: string, limits: ZipLimits, wa
       skipped.push({ path, reason: `archive size limit reached (${f.originalSize} bytes > ${Math.max(limits.budget.bytesLeft, 0)} left)` });
     } else {
       limits.budget.bytesLeft -= f.originalSize;
-      allowed.add(f.name);
+      allowed.push(f);
     }
   }
   if (overCount > MAX_LISTED) skipped.push({ path: `${prefix}…`, reason: `${overCount - MAX_LISTED} more entries not scanned: archive entry limit reached` });
   const files = new Map<string, Uint8Array>();
-  if (allowed.size === 0) return { files, skipped };
-  try {
-    const all = unzipSync(bytes, { filter: (f) => allowed.has(f.name) });
-    for (const [name, data] of Object.entries(all)) files.set(zipEntryName(name), data);
-  } catch {
-    // one bad entry: extract the others one by one and name the bad ones (each call re-reads the
-    // central directory, so only the first MAX_ONE_BY_ONE entries are retried)
-    let tried = 0;
-    for (const name of allowed) {
-      if (++tried > MAX_ONE_BY_ONE) {
-        skipped.push({ path: `${prefix}${zipEntryName(name)}`, reason: "not read: the archive has corrupt entries" });
-        continue;
-      }
-      try {
-        const one = unzipSync(bytes, { filter: (f) => f.name === name });
-        for (const [n, data] of Object.entries(one)) files.set(zipEntryName(n), data);
-      } catch (e) {
-        skipped.push({ path: `${prefix}${zipEntryName(name)}`, reason: `corrupt archive entry: ${message(e)}` });
-      }
+  // Entries whose bytes overlap another's: a legitimate zip never has them (zip bomb layout).
+  const overlapping = new Set<ZipEntry>();
+  const byStart = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
+  for (let i = 1; i < byStart.length; i++) {
+    const prev = byStart[i - 1];
+    if (byStart[i].headerOffset < prev.dataOffset + prev.size) {
+      overlapping.add(prev);
+      overlapping.add(byStart[i]);
+    }
+  }
+  const limitMs = Number(process.env.MAMORI_ZIP_TIME_LIMIT_MS) || DEFAULT_TIME_LIMIT_MS;
+  const deadline = Date.now() + limitMs;
+  for (const f of allowed) {
+    const path = `${prefix}${zipEntryName(f.name)}`;
+    if (overlapping.has(f)) {
+      skipped.push({ path, reason: "overlapping zip entries (possible zip bomb)" });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      skipped.push({ path, reason: `archive time limit reached (${limitMs / 1000} s)` });
+      continue;
+    }
+    const data = bytes.subarray(f.dataOffset, f.dataOffset + f.size);
+    if (f.compression === 0) {
+      files.set(zipEntryName(f.name), data.slice(0, f.originalSize));
+      continue;
+    }
+    try {
+      const { out, over } = inflateBounded(data, f.originalSize, deadline);
+      files.set(zipEntryName(f.name), out);
+      if (over) skipped.push({ path, reason: `partly read: inflates past its declared ${f.originalSize} bytes (possible zip bomb)` });
+    } catch (e) {
+      skipped.push({ path, reason: `corrupt archive entry: ${message(e)}` });
     }
   }
   return { files, skipped };
+}
+
+/**
+ * Inflates `data` into at most `size` bytes, a slice at a time: stops as soon as the output
+ * passes `size` (`over`: the entry inflates to more than it declares) or the deadline passes.
+ */
+function inflateBounded(data: Uint8Array, size: number, deadline: number): { out: Uint8Array; over: boolean } {
+  const out = new Uint8Array(size);
+  let length = 0;
+  let over = false;
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    const room = size - length;
+    if (chunk.length > room) over = true;
+    out.set(room >= chunk.length ? chunk : chunk.subarray(0, room), length);
+    length += Math.min(room, chunk.length);
+    if (final) ended = true;
+  });
+  for (let at = 0; at < data.length && !over && !ended; at += SLICE) {
+    const end = Math.min(at + SLICE, data.length);
+    inflate.push(data.subarray(at, end), end === data.length);
+    if (Date.now() > deadline) throw new Error("archive time limit reached while inflating");
+  }
+  return { out: length === size ? out : out.subarray(0, length), over };
 }
