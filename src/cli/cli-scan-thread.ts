@@ -4,7 +4,7 @@ import { parentPort } from "node:worker_threads";
 import type { CompiledRules } from "../engine/compile-rules.js";
 import { compileJobRules } from "../worker/compile-job-rules.js";
 import type { Finding } from "../engine/types.js";
-import type { TableSchemas } from "../decode/collect-table-schemas.js";
+import { collectTableSchemas, mayDefineTables, type TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
 import { scanFiles, type ScanInput, type Skipped } from "../scan/scan-files.js";
 import { readFiles } from "./read-files.js";
@@ -26,18 +26,27 @@ parentPort!.on("message", (batch: ThreadBatch) => {
     const unreadable: Skipped[] = [];
     // Tell the main thread which file starts, so a file past its time budget can be named and skipped.
     const announce = function* (inputs: Iterable<ScanInput>) {
+      let at = 0;
       for (const input of inputs) {
-        parentPort!.postMessage({ index: batch.index, starting: input.path });
+        parentPort!.postMessage({ index: batch.index, starting: input.path, at: at++ });
         yield input;
       }
     };
-    const result = scanFiles(announce(readFiles(batch.root, batch.paths, unreadable)), batch.config, {
+    const source = batch.inputs ?? readFiles(batch.root, batch.paths, unreadable);
+    // Content handed over whole (one file, standard input, a git range): its own table definitions
+    // give their columns, as scanFiles gives them to an array of inputs.
+    let schemas = tableSchemas;
+    if (batch.inputs && !schemas) {
+      schemas = new Map();
+      for (const input of batch.inputs) if (mayDefineTables(input.path)) collectTableSchemas(input.path, new TextDecoder().decode(input.bytes), schemas);
+    }
+    const result = scanFiles(announce(source), batch.config, {
       rules,
       compiled,
       ignoredFingerprints: batch.ignored,
       fingerprintKey: batch.fingerprintKey,
       keepFacts: true,
-      tableSchemas,
+      tableSchemas: schemas,
       cells: batch.cells,
       onFindings: (found) => {
         for (const f of found) findings.push(f);

@@ -191,8 +191,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const fileTimeout = values["file-timeout"] === undefined ? DEFAULT_FILE_TIMEOUT_S : Number(values["file-timeout"]);
   if (!Number.isFinite(fileTimeout) || fileTimeout < 0) throw new UsageError(`--file-timeout must be a number of seconds (0: none), got "${values["file-timeout"]}"`);
   // A folder is scanned on threads when the compiled thread module is there: several for a large
-  // folder, and always when files have a time budget (a stuck file needs a thread to end).
+  // folder, and always when files have a time budget (a stuck file needs a thread to end). One
+  // file and standard input get the same budget on one thread (not yet --since, --staged, scan-db).
   const threaded = folder !== undefined && defaultCliThreadUrl() !== undefined && ((threads > 1 && folder.length > 2 * 64) || fileTimeout > 0);
+  const budgeted = !threaded && !db && !values.staged && values.since === undefined && fileTimeout > 0 && defaultCliThreadUrl() !== undefined;
 
   const progress = createProgress(io, values.quiet === true);
   const out = createSink(io, values.output);
@@ -222,8 +224,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const common = { rules, cells: scanCells, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas, fingerprintKey: fingerprint.key };
   const result = db
     ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
-    : threaded
-      ? await scanFolderInThreads(base, folder!, config, { ...common, threads, ignored, fileTimeoutMs: fileTimeout * 1000 })
+    : threaded || budgeted
+      ? await scanFolderInThreads(base, threaded ? folder! : inputs, config, { ...common, threads: threaded ? threads : 1, ignored, fileTimeoutMs: fileTimeout * 1000 })
       : scanFiles(inputs, config, { ...common, compiled, ignoredFingerprints: ignored });
   progress.done();
   result.stats.skipped.push(...unreadable);

@@ -6,13 +6,16 @@ import type { Finding } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
-import type { ScanResult, ScanStats, Skipped } from "../scan/scan-files.js";
+import type { ScanInput, ScanResult, ScanStats, Skipped } from "../scan/scan-files.js";
 import type { CellDetail } from "../scan/column-accumulator.js";
 
 export interface ThreadBatch {
   index: number;
   root: string;
+  /** Files to read under `root`; or, when `inputs` is given, their paths (for naming only). */
   paths: string[];
+  /** Content already read (standard input, a git range): scanned as given. */
+  inputs?: ScanInput[];
   config: Config;
   /** Sent with a thread's first batch only (compiled once there). */
   rules?: Rule[];
@@ -57,6 +60,12 @@ export interface ThreadScanOptions {
   cells?: CellDetail;
 }
 
+interface Batch {
+  index: number;
+  paths: string[];
+  inputs?: ScanInput[];
+}
+
 /** Files per batch: small enough to balance the threads, large enough to keep messages few. */
 const BATCH = 64;
 
@@ -70,14 +79,32 @@ export function defaultCliThreadUrl(): URL | undefined {
  * `mamori scan` of a folder on several threads: the file list is cut into batches that the
  * threads read and scan; findings come back in path order and the impact is assessed once over
  * all of them (persons are deduplicated across every file). A thread that fails fails the scan;
- * a file past `fileTimeoutMs` is skipped (`timeout`) and its thread replaced.
+ * a file past `fileTimeoutMs` is skipped (`timeout`) and its thread replaced. `work` is either
+ * paths under `root`, or content already read (standard input, a git range, one file): then
+ * batches are taken from it as threads ask, so a long history is never held whole.
  */
-export async function scanFolderInThreads(root: string, paths: string[], config: Config, options: ThreadScanOptions): Promise<ScanResult> {
+export async function scanFolderInThreads(root: string, work: string[] | Iterable<ScanInput>, config: Config, options: ThreadScanOptions): Promise<ScanResult> {
   const started = Date.now();
   const threadUrl = options.threadUrl ?? defaultCliThreadUrl();
   if (!threadUrl) throw new Error("cli-scan-thread.js not found: build first (npm run build)");
-  const batches: string[][] = [];
-  for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+  const batches: Batch[] = [];
+  let pending: Iterator<ScanInput> | undefined;
+  if (Array.isArray(work) && (work.length === 0 || typeof work[0] === "string")) {
+    const paths = work as string[];
+    for (let i = 0; i < paths.length; i += BATCH) batches.push({ index: batches.length, paths: paths.slice(i, i + BATCH) });
+  } else pending = (work as Iterable<ScanInput>)[Symbol.iterator]();
+  /** The next batch of content to scan, pulled from `work` when a thread asks. */
+  let pulled = batches.length;
+  const pull = (): Batch | undefined => {
+    if (!pending) return undefined;
+    const inputs: ScanInput[] = [];
+    for (let next = pending.next(); !next.done; next = inputs.length < BATCH ? pending.next() : { done: true, value: undefined }) inputs.push(next.value);
+    if (inputs.length === 0) {
+      pending = undefined;
+      return undefined;
+    }
+    return { index: pulled++, paths: inputs.map((i) => i.path), inputs };
+  };
   const done = new Map<number, ThreadBatchResult>();
   const facts: ImpactFact[] = [];
   const tableRecords = new Map<string, number>();
@@ -100,7 +127,7 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
   };
 
   // Batches still to hand out; a batch cut short by a file past its budget comes back with the rest.
-  const queue: { index: number; paths: string[] }[] = batches.map((b, index) => ({ index, paths: b }));
+  const queue: Batch[] = batches;
   const timedOut = new Map<number, Skipped[]>();
   const fileTimeoutMs = options.fileTimeoutMs ?? 0;
   const live = new Set<Worker>();
@@ -117,7 +144,7 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
         live.add(worker);
         running++;
         let first = true;
-        let batch: { index: number; paths: string[] } | undefined;
+        let batch: Batch | undefined;
         let timer: NodeJS.Timeout | undefined;
         let stopped = false;
         const stop = () => {
@@ -128,22 +155,23 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
           running--;
         };
         const give = () => {
-          batch = queue.shift();
+          batch = queue.shift() ?? pull();
           if (!batch) {
             stop();
             if (running === 0) resolve();
             return;
           }
-          const message: ThreadBatch = { index: batch.index, root, paths: batch.paths, config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, cells: options.cells, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
+          const message: ThreadBatch = { index: batch.index, root, paths: batch.paths, ...(batch.inputs ? { inputs: batch.inputs } : {}), config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, cells: options.cells, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
           first = false;
           worker.postMessage(message);
         };
-        worker.on("message", (reply: ThreadBatchResult | { index: number; error: string } | { index: number; starting: string }) => {
+        worker.on("message", (reply: ThreadBatchResult | { index: number; error: string } | { index: number; starting: string; at: number }) => {
           if (stopped) return;
           if ("starting" in reply) {
             if (fileTimeoutMs <= 0) return;
             clearTimeout(timer);
             const path = reply.starting;
+            const at = reply.at;
             timer = setTimeout(() => {
               // The file runs past its budget: the thread is ended, the file listed as skipped,
               // and the rest of its batch handed out again (to a fresh thread).
@@ -152,8 +180,10 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
               const list = timedOut.get(cut.index) ?? [];
               list.push({ path, reason: `timeout: not scanned within ${fileTimeoutMs / 1000} s (--file-timeout)` });
               timedOut.set(cut.index, list);
-              const at = cut.paths.indexOf(path);
-              queue.unshift({ index: cut.index, paths: [...cut.paths.slice(0, at), ...cut.paths.slice(at + 1)] });
+              // Content batches are cut by position (a history can name a path twice); file batches by path (unreadable files are not announced).
+              const i = cut.inputs ? at : cut.paths.indexOf(path);
+              const without = <T>(list: T[]) => [...list.slice(0, i), ...list.slice(i + 1)];
+              queue.unshift({ index: cut.index, paths: without(cut.paths), ...(cut.inputs ? { inputs: without(cut.inputs) } : {}) });
               startThread();
             }, fileTimeoutMs);
             return;
@@ -170,7 +200,7 @@ export async function scanFolderInThreads(root: string, paths: string[], config:
         worker.on("exit", (code) => (stopped || code === 0 ? undefined : fail(new Error(`scan thread exited with code ${code}`))));
         give();
       };
-      const count = Math.min(options.threads, batches.length);
+      const count = pending ? options.threads : Math.min(options.threads, batches.length);
       if (count === 0) return resolve();
       for (let i = 0; i < count; i++) startThread();
     });
