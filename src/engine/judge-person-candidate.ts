@@ -103,6 +103,8 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (LIKE_SUFFIX_BEFORE.test(c.value) && /^\s?様/u.test(c.text.slice(c.end, c.end + 2))) return "drop";
     return creditOf(c);
   }
+  // The bound of a range (…1月1日から…まで登録可能, 〜, 以降): a rule of a form, not someone's birthday.
+  if (c.kind === "dob" && /^\s*(?:から|まで|以降|以前|以後|より|~|〜|～)/u.test(c.text.slice(c.end, c.end + 6))) return "drop";
   if (c.kind === "my-number" && ARN_BEFORE.test(c.text.slice(Math.max(0, c.start - 60), c.start))) return "drop";
   if (c.kind === "email") {
     const line = lineAround(c.text, c.start, c.end);

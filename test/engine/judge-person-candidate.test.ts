@@ -143,4 +143,10 @@ describe("judgePersonCandidate", () => {
     const value = rows.slice(last, rows.indexOf(",", last));
     expect(judgePersonCandidate({ kind: "name", value, path: "a.csv", text: rows, start: last, end: last + value.length })).toBeUndefined();
   });
+
+  it("drops a date that bounds a range (…から…まで), keeps a birth date", () => {
+    const y = faker.number.int({ min: 1900, max: 1990 });
+    expect(judge("dob", "生年月日 @@から現在まで登録可能\n", `${y}年1月1日`)).toBe("drop");
+    expect(judge("dob", "生年月日: @@\n", `${y}年${faker.number.int({ min: 1, max: 12 })}月${faker.number.int({ min: 1, max: 28 })}日`)).toBeUndefined();
+  });
 });
