@@ -1,6 +1,7 @@
 import { Minimatch } from "minimatch";
 import type { Mask, Rule } from "../rules/rule-schema.js";
-import { createKeywordAutomaton, type KeywordAutomaton } from "./create-keyword-automaton.js";
+import type { KeywordAutomaton } from "./create-keyword-automaton.js";
+import { indexRuleKeywords } from "./index-rule-keywords.js";
 import { validators as builtinValidators } from "./validators/index.js";
 import type { Validator } from "./validators/types.js";
 
@@ -132,26 +133,7 @@ export function compileRules(
       };
     });
 
-  const keywordIds = new Map<string, number>();
-  const keywordRules: number[][] = [];
-  const alwaysRules: number[] = [];
-  compiled.forEach((c, index) => {
-    if (c.rule.keywords.length === 0) {
-      alwaysRules.push(index);
-      return;
-    }
-    for (const raw of c.rule.keywords) {
-      const k = raw.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-      let id = keywordIds.get(k);
-      if (id === undefined) {
-        id = keywordRules.length;
-        keywordIds.set(k, id);
-        keywordRules.push([]);
-      }
-      if (!keywordRules[id].includes(index)) keywordRules[id].push(index);
-    }
-  });
-  return { rules: compiled, automaton: createKeywordAutomaton([...keywordIds.keys()]), keywordRules, alwaysRules };
+  return indexRuleKeywords(compiled);
 }
 
 function defaultMask(rule: Rule): Mask {

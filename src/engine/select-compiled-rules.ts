@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledRules } from "./compile-rules.js";
-import { createKeywordAutomaton } from "./create-keyword-automaton.js";
+import { indexRuleKeywords } from "./index-rule-keywords.js";
 
 const cache = new WeakMap<CompiledRules, Map<string, CompiledRules>>();
 
@@ -14,27 +14,7 @@ export function selectCompiledRules(compiled: CompiledRules, name: string, keep:
   if (!byName) cache.set(compiled, (byName = new Map()));
   let out = byName.get(name);
   if (out) return out;
-  const rules = compiled.rules.filter(keep);
-  const keywordIds = new Map<string, number>();
-  const keywordRules: number[][] = [];
-  const alwaysRules: number[] = [];
-  rules.forEach((c, index) => {
-    if (c.rule.keywords.length === 0) {
-      alwaysRules.push(index);
-      return;
-    }
-    for (const raw of c.rule.keywords) {
-      const k = raw.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-      let id = keywordIds.get(k);
-      if (id === undefined) {
-        id = keywordRules.length;
-        keywordIds.set(k, id);
-        keywordRules.push([]);
-      }
-      if (!keywordRules[id].includes(index)) keywordRules[id].push(index);
-    }
-  });
-  out = { rules, automaton: createKeywordAutomaton([...keywordIds.keys()]), keywordRules, alwaysRules };
+  out = indexRuleKeywords(compiled.rules.filter(keep));
   byName.set(name, out);
   return out;
 }
