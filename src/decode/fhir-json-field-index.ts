@@ -1,7 +1,6 @@
-import type { FieldInfo } from "../engine/types.js";
 import { FHIR_BODY_RESOURCES, FHIR_PERSON_RESOURCES, fhirKey } from "./fhir-key.js";
 import type { FieldIndex } from "./field-index.js";
-import { lastAtOrBefore } from "./last-at-or-before.js";
+import { type FhirFieldEntry, fhirFieldLookup } from "./fhir-field-lookup.js";
 import { walkJson } from "./walk-json.js";
 
 interface Frame {
@@ -32,7 +31,7 @@ function text(raw: string): string {
  */
 export function createFhirJsonFieldIndex(source: string): FieldIndex {
   const stack: Frame[] = [];
-  const out: { offset: number; key: string; record: number }[] = [];
+  const out: FhirFieldEntry[] = [];
   let currentKey: string | undefined;
   let records = 0;
 
@@ -94,16 +93,5 @@ export function createFhirJsonFieldIndex(source: string): FieldIndex {
       else if (own !== undefined) out.push({ offset: start, key: own, record: -1 });
     },
   });
-  out.sort((a, b) => a.offset - b.offset);
-  const at = Int32Array.from(out.map((e) => e.offset));
-  const keys = [...new Set(out.map((e) => e.key))];
-  return {
-    records: records > 0 ? records : undefined,
-    keys: () => keys,
-    fieldAt(offset: number): FieldInfo | undefined {
-      const i = lastAtOrBefore(at, offset);
-      if (i < 0) return undefined;
-      return { key: out[i].key, record: Math.max(out[i].record, 0) };
-    },
-  };
+  return fhirFieldLookup(out, records);
 }

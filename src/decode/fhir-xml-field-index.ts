@@ -1,7 +1,6 @@
-import type { FieldInfo } from "../engine/types.js";
 import { FHIR_BODY_RESOURCES, FHIR_PERSON_RESOURCES, fhirKey } from "./fhir-key.js";
 import type { FieldIndex } from "./field-index.js";
-import { lastAtOrBefore } from "./last-at-or-before.js";
+import { type FhirFieldEntry, fhirFieldLookup } from "./fhir-field-lookup.js";
 
 interface Frame {
   name: string;
@@ -24,7 +23,7 @@ const local = (name: string): string => name.slice(name.indexOf(":") + 1);
  */
 export function createFhirXmlFieldIndex(source: string): FieldIndex {
   const stack: Frame[] = [];
-  const out: { offset: number; key: string; record: number }[] = [];
+  const out: FhirFieldEntry[] = [];
   let records = 0;
   const resource = (): Frame | undefined => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].resource) return stack[i];
@@ -78,16 +77,5 @@ export function createFhirXmlFieldIndex(source: string): FieldIndex {
     resolve(stack[stack.length - 1]);
     stack.pop();
   }
-  out.sort((a, b) => a.offset - b.offset);
-  const at = Int32Array.from(out.map((e) => e.offset));
-  const keys = [...new Set(out.map((e) => e.key))];
-  return {
-    records: records > 0 ? records : undefined,
-    keys: () => keys,
-    fieldAt(offset: number): FieldInfo | undefined {
-      const i = lastAtOrBefore(at, offset);
-      if (i < 0) return undefined;
-      return { key: out[i].key, record: Math.max(out[i].record, 0) };
-    },
-  };
+  return fhirFieldLookup(out, records);
 }

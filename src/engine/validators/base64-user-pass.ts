@@ -1,5 +1,5 @@
 import type { ValidatorResult } from "./types.js";
-import { decodeBase64 } from "./decode-base64.js";
+import { decodeUserPass } from "./decode-user-pass.js";
 import { isDummyValue } from "./is-dummy-value.js";
 import { isPlaceholderOrReference } from "./is-placeholder-or-reference.js";
 
@@ -9,13 +9,9 @@ import { isPlaceholderOrReference } from "./is-placeholder-or-reference.js";
  * is not an interpolation or a placeholder.
  */
 export function base64UserPass(value: string): ValidatorResult {
-  const bytes = decodeBase64(value);
-  if (!bytes) return false;
-  const text = bytes.toString("utf8");
-  if (!/^[^\x00-\x1f\x7f\uFFFD]+$/u.test(text)) return false;
-  const i = text.indexOf(":");
-  if (i <= 0 || i === text.length - 1) return false;
-  const pass = text.slice(i + 1);
+  const decoded = decodeUserPass(value);
+  if (!decoded) return false;
+  const { text, pass } = decoded;
   if (/^\$\{?|^<.*>$|^\*+$|^x+$/i.test(pass) || isPlaceholderOrReference(text)) return false;
   if (/^(?:password|pass|changeme|secret|test|dummy)$/i.test(pass) || isDummyValue(pass)) return false;
   return "high";

@@ -1,5 +1,5 @@
 import type { ValidatorResult } from "./types.js";
-import { decodeBase64 } from "./decode-base64.js";
+import { decodeUserPass } from "./decode-user-pass.js";
 import { isPlaceholderOrReference } from "./is-placeholder-or-reference.js";
 import { looksRandom } from "./looks-random.js";
 import { WEAK_VALUE } from "./weak-grade.js";
@@ -12,17 +12,13 @@ import { WEAK_VALUE } from "./weak-grade.js";
  * (`admin:admin`, `john:password` still log in to a test or default server).
  */
 export function basicAuthValue(value: string): ValidatorResult {
-  const bytes = decodeBase64(value);
-  if (!bytes) return false;
-  const text = bytes.toString("utf8");
-  if (!/^[^\x00-\x1f\x7f\uFFFD]+$/u.test(text)) return false;
-  const i = text.indexOf(":");
-  if (i <= 0 || i === text.length - 1) return false;
-  const pass = text.slice(i + 1);
+  const decoded = decodeUserPass(value);
+  if (!decoded) return false;
+  const { text, user, pass } = decoded;
   if (/^\$\{?|^<.*>$|^\*+$|^x+$|^\{.*\}$|^%[sdv]$/i.test(pass)) return false;
   if (/\$\{|\{\{/.test(text)) return false;
   if (!/^(?:password|pass|secret)$/i.test(pass) && isPlaceholderOrReference(pass)) return false;
-  if (/^(?:user(?:name)?|login)$/i.test(text.slice(0, i)) && /^(?:password|passwd|pass|pwd)$/i.test(pass)) return false; // the stock user:password
+  if (/^(?:user(?:name)?|login)$/i.test(user) && /^(?:password|passwd|pass|pwd)$/i.test(pass)) return false; // the stock user:password
   if (pass.length >= 8 && looksRandom(pass, 2.8)) return "high";
   return WEAK_VALUE;
 }
