@@ -13,6 +13,7 @@ import { inNumberTable } from "./in-number-table.js";
  */
 import { isCountryOrLanguageName } from "./validators/country-or-language-name.js";
 import { dummyNamePart } from "./validators/dummy-name.js";
+import { hasNonJapaneseHan } from "./validators/has-non-japanese-han.js";
 
 export type PersonVerdict = "drop" | "author-credit" | undefined;
 
@@ -46,6 +47,8 @@ const CREDIT_FILE = new RegExp(
       "description", "debian/control", "debian/copyright", "[\\w.-]+\\.cabal", "mix\\.exs", "pubspec\\.yaml", "go\\.mod",
       "(licen[sc]e|copying|copyright|authors?|contributors?|maintainers?|credits|thanks|notice|patents|ofl)([._-][\\w.-]*)?",
       "[\\w.-]*[-_]licen[sc]e(\\.[\\w]+)?",
+      // bundlers' extracted notices: vendor.js.LICENSE.txt, utilsBundle.js.LICENSE
+      "[\\w.-]+\\.licen[sc]e(\\.txt)?",
       "(changelog|changes|history|news|releases?|release[-_]notes)([._-][\\w.-]*)?",
     ].join("|") +
     ")$",
@@ -54,7 +57,7 @@ const CREDIT_FILE = new RegExp(
 
 /** A line that credits an author wherever it is (commit trailers, doc-comment tags, copyright notices). */
 const CREDIT_LINE =
-  /\b(?:MIT|BSD|ISC|Apache|GPL|LGPL|MPL)\b[^\n]{0,20}\blicen[sc]e\b|(?:co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|suggested-by|helped-by)\s*:|@(?:author|maintainer|contributor|copyright)\b|\bcopyright\b|\(c\)\s*(?:\d{4}|[A-Z])|©|__(?:author|email|maintainer)__|\b(?:author|authors|maintainer|maintainers|contributors?|original author)\b\s*[:=(]|\b(?:written|created|authored|maintained|translated|ported|contributed) by\b|作者|著者|開発者\s*[:：]/i;
+  /\b(?:MIT|BSD|ISC|Apache|GPL|LGPL|MPL)\b[^\n]{0,20}\blicen[sc]e\b|(?:co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|suggested-by|helped-by)\s*:|@(?:author|maintainer|contributor|copyright)\b|\bcopyright\b|\(c\)\s*(?:\d{4}|[A-Z])|©|__(?:author|email|maintainer|contact)(?:_email)?__|\bwrote this (?:file|code|library|module|software|program)\b|\b(?:author|authors|maintainer|maintainers|contributors?|original author)\b\s*[:=(]|\b(?:written|created|authored|maintained|translated|ported|contributed) by\b|作者|著者|開発者\s*[:：]/i;
 
 /** A README section that credits authors, found by its heading. */
 const CREDIT_HEADING = /^#{1,6}\s*.*(author|contributor|maintainer|credit|licen[sc]e|copyright|team|作者|著者|開発者|ライセンス|謝辞)/i;
@@ -95,6 +98,8 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     const bare = c.value.replace(/\s+/g, "");
     if (PLACE_OR_BODY_END.test(bare) || PLACE_OR_BODY_END_KANA.test(bare)) return "drop";
     if (isCountryOrLanguageName(c.value)) return "drop";
+    // Chinese text (成田国际机场, 西门子 in a zh_CN locale table) is nobody's name in a Japanese record.
+    if (hasNonJapaneseHan(c.value)) return "drop";
     if (isDummyRecordPart(c.value, c.text, c.start, c.end)) return "drop";
     if (PIPELINE_FILE.test(c.path.split("!")[0])) return "drop";
     if (isCatalogEntry(c.text, c.start, c.end)) return "drop";
@@ -127,8 +132,17 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
 function isCatalogEntry(text: string, start: number, end: number): boolean {
   const block = braceBlock(text, start, end) ?? indentBlock(text, start);
   if (block === undefined) return false;
+  if (THING_CODE_KEY.test(block)) return true;
   return /["']?\bcode["']?\s*[:=]/.test(block) && /["']?\b(?:roma|romaji|hira|hiragana|name_en|en_name)["']?\s*[:=]/.test(block);
 }
+
+/**
+ * Keys that code or abbreviate a thing, never a person: an airline's or airport's IATA/ICAO code,
+ * a currency's or unit's symbol, an era's abbreviation (moment's { name: '西暦', narrow: 'AD',
+ * abbr: 'AD' }), ISO alpha codes of countries. A record with one of them names that thing.
+ */
+const THING_CODE_KEY =
+  /["'`]?\b(?:iata_?(?:type_?)?code|iata|icao_?code|icao|abbr|abbrev|abbreviation|narrow|symbol|symbol_?native|iso_?code|iso_?639(?:_?[123])?|iso_?3166(?:_?alpha_?[23])?|alpha_?[23](?:_?code)?|currency_?code|unit_?symbol)["'`]?\s*[:=]/i;
 
 /** The fields of the `{ … }` object around a value (up to 300 characters each side), if any. */
 function braceBlock(text: string, start: number, end: number): string | undefined {
@@ -210,6 +224,9 @@ function creditOf(c: PersonCandidate, line = lineAround(c.text, c.start, c.end))
   const path = c.path.split("!")[0];
   if (CREDIT_FILE.test(path)) return "author-credit";
   if (CREDIT_LINE.test(line.text)) return "author-credit";
+  // The leading comment of a source file is its author's header ("// Jane Roe jane@…", a vendored
+  // file's original author): a credit, not a record.
+  if (c.kind === "email" && SOURCE_FILE.test(path) && inLeadingComment(c.text, line.start)) return "author-credit";
   // A patch made by git format-patch starts with its author: "From: Name <address>".
   if (/\.(patch|diff)$/i.test(path) && /^From:\s/.test(c.text.slice(line.start, line.start + 6))) return "author-credit";
   if (/\.(md|markdown|rst|txt|adoc)$/i.test(path) || /(^|\/)readme[^/]*$/i.test(path)) {
@@ -217,6 +234,38 @@ function creditOf(c: PersonCandidate, line = lineAround(c.text, c.start, c.end))
     if (heading !== undefined && CREDIT_HEADING.test(heading)) return "author-credit";
   }
   return undefined;
+}
+
+/** Program source files: their leading comment block is a header written by their authors. */
+const SOURCE_FILE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx|c|cc|cpp|cxx|h|hh|hpp|hxx|java|kt|kts|scala|go|rs|py|rb|php|swift|m|mm|cs|pl|pm|lua|sh|bash|zsh|ps1|groovy|dart|ex|exs|erl|hs|clj|r|jl|vim|el)$/i;
+
+/**
+ * Whether the line at `lineStart` lies in the comment block a file opens with (within its first
+ * 80 lines): every line before it is blank, a shebang, or a comment line (//, #, /*, *, --, ;).
+ */
+function inLeadingComment(text: string, lineStart: number): boolean {
+  if (lineStart > 8_000) return false;
+  const nl = text.indexOf("\n", lineStart);
+  const own = text.slice(lineStart, nl < 0 ? text.length : nl);
+  if (!/^\s*(?:\/\/|#|\/\*|\*|--|;|<!--)/.test(own)) return false;
+  const before = text.slice(0, lineStart).split("\n");
+  if (before.length > 80) return false;
+  let inBlock = false;
+  for (const raw of before) {
+    const l = raw.trim();
+    if (inBlock) {
+      if (l.includes("*/")) inBlock = false;
+      continue;
+    }
+    if (/^#\s*(?:include|define|import|pragma|if|ifdef|ifndef|undef)\b/.test(l)) return false;
+    if (l === "" || l.startsWith("#!") || l.startsWith("//") || l.startsWith("#") || l.startsWith("--") || l.startsWith(";") || l.startsWith("<!--")) continue;
+    if (l.startsWith("/*")) {
+      inBlock = !l.includes("*/", 2);
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 function lineAround(text: string, start: number, end: number): { text: string; start: number } {

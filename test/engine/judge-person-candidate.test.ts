@@ -1,4 +1,4 @@
-import { fakerJA as faker } from "@faker-js/faker";
+import { fakerEN, fakerJA as faker } from "@faker-js/faker";
 import { describe, expect, it } from "vitest";
 import { judgePersonCandidate } from "../../src/engine/judge-person-candidate.js";
 
@@ -148,5 +148,49 @@ describe("judgePersonCandidate", () => {
     const y = faker.number.int({ min: 1900, max: 1990 });
     expect(judge("dob", "生年月日 @@から現在まで登録可能\n", `${y}年1月1日`)).toBe("drop");
     expect(judge("dob", "生年月日: @@\n", `${y}年${faker.number.int({ min: 1, max: 12 })}月${faker.number.int({ min: 1, max: 28 })}日`)).toBeUndefined();
+  });
+
+  it("drops the name of a thing coded by IATA/ICAO, a symbol or an abbreviation, keeps a person's coded record", () => {
+    const word = () => fakerEN.word.noun().replace(/^./, (c) => c.toUpperCase());
+    const code = fakerEN.string.alpha({ length: 3, casing: "upper" });
+    expect(judge("name", `{ name: '@@', iataCode: '${code}' },`, `${word()} ${word()}`)).toBe("drop");
+    expect(judge("name", `{"name":"@@","iataTypeCode":"${code}"}`, name())).toBe("drop");
+    expect(judge("name", `{ since: '0001-01-01', offset: 1, name: '@@', narrow: 'AD', abbr: 'AD' },`, faker.person.lastName() + "暦")).toBe("drop");
+    expect(judge("name", `{\n  name: '@@',\n  code: '${code}',\n  symbol: '$',\n},`, `${word()} ${word()}`)).toBe("drop");
+    expect(judge("name", "- name: @@\n  alpha2: JP\n  alpha3: JPN\n", `${word()} ${word()}`)).toBe("drop");
+    // an employee record has a code, an e-mail and a name: still a person
+    expect(judge("name", `{ code: 'E${faker.string.numeric(4)}', name: '@@', email: '${mail()}' }`, name())).toBeUndefined();
+  });
+
+  it("drops Chinese text under a name key, keeps a Japanese name there", () => {
+    expect(judge("name", "{ name: '@@' }", `${faker.person.lastName()}国际机场`)).toBe("drop");
+    expect(judge("name", "name: @@\n", `${faker.person.lastName()}门子`)).toBe("drop");
+    for (let i = 0; i < 50; i++) expect(judge("name", "name: @@\n", name())).toBeUndefined();
+  });
+
+  it("drops a part of the English placeholders (Jane/John Doe, Mona Octocat), keeps a generated name", () => {
+    expect(judge("name-latin", "{ firstName: '@@', lastName: 'Doe' }", "Jane")).toBe("drop");
+    expect(judge("name-latin", '"familyName": "Octocat",\n"givenName": "@@",\n', "Mona")).toBe("drop");
+    const first = fakerEN.person.firstName();
+    const last = fakerEN.person.lastName();
+    expect(judge("name-latin", `{ firstName: '@@', lastName: '${last === "Doe" ? "Smith" : last}' }`, first)).toBeUndefined();
+  });
+
+  it("credits a package's own author fields, bundlers' license files and file headers", () => {
+    expect(judge("email", '__author__ = "X"\n__author_email__ = "@@"\n', mail(), "src/pkg/__version__.py")).toBe("author-credit");
+    expect(judge("email", "Y <@@>\n", mail(), "lib/utilsBundle.js.LICENSE")).toBe("author-credit");
+    expect(judge("email", "/*! X <@@> */\n", mail(), "dist/vendor.js.LICENSE.txt")).toBe("author-credit");
+    expect(judge("email", " * <@@> wrote this file. As long as you retain this notice\n", mail(), "src/ua.ts")).toBe("author-credit");
+    // the leading comment block of a source file is its authors' header
+    expect(judge("email", "// Ported from X's implementation\n//\n// X Y @@\n//\nexport const a = 1;\n", mail(), "src/noise.js")).toBe("author-credit");
+    expect(judge("email", "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n# X <@@>\nimport os\n", mail(), "tools/run.py")).toBe("author-credit");
+    expect(judge("email", "/*\n * X\n * @@\n */\n", mail(), "lib/a.c")).toBe("author-credit");
+  });
+
+  it("keeps an address after the first line of code, in a data file's comment, or after #include", () => {
+    expect(judge("email", "// header\nconst users = [\n  // @@\n];\n", mail(), "src/users.js")).toBeUndefined();
+    expect(judge("email", "# customers\n# @@\n", mail(), "data/customers.csv")).toBeUndefined();
+    expect(judge("email", "#include <stdio.h>\n// @@\n", mail(), "src/a.c")).toBeUndefined();
+    expect(judge("email", "const a = 1; // @@\n", mail(), "src/a.js")).toBeUndefined();
   });
 });

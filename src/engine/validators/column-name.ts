@@ -21,7 +21,13 @@ export function columnName(value: string): ValidatorResult {
   if (dummyName(v) || startsWithUiWord(v) || COMPANY.test(v)) return false;
   const parts = v.split(" ");
   if (parts.some((p) => LABEL.test(p))) return false;
-  if (parts.length === 2) return PART.test(parts[0]) && GIVEN.test(parts[1]) ? true : false;
+  if (parts.length === 2) {
+    if (!PART.test(parts[0]) || !GIVEN.test(parts[1])) return false;
+    // A family part of 5 kanji or a given part of 4+ kanji is a pair of words (元日 振替休日, a
+    // holiday table's name), unless the family part is a known surname.
+    if ((parts[0].length > 4 || /^[\p{Script=Han}々ヶ]{4,}$/u.test(parts[1])) && knownSurnameLength(parts[0]) !== parts[0].length) return false;
+    return true;
+  }
   if (parts.length !== 1 || !/^[\p{Script=Han}々ヶぁ-んァ-ヶー]{2,7}$/u.test(v)) return false;
   if (/(都|道|府|県|市|区|町|村|郡|部|課|係|室|社|店|局|庁|館|院|所|署|会|組|園|駅|線|港|橋|寺|城|ビル|タワー|ホール|センター|公園|神社|商事|商店|商会|産業|工業|建設|銀行|病院|医院|薬局)$/u.test(v)) return false;
   const n = knownSurnameLength(v);

@@ -4,12 +4,15 @@ const DUMMY = new Set([
   "名無しの権兵衛", "ななしのごんべえ", "見本太郎", "やまだたろう", "やまだはなこ", "ヤマダタロウ", "ヤマダハナコ",
   "ヤマダジロウ", "ヤマダイチロウ", "スズキイチロウ", "タナカタロウ", "サトウタロウ", "ニホンタロウ", "taroyamada",
   "yamadataro", "yamadatarou", "hanakoyamada", "yamadahanako", "johndoe", "janedoe",
+  // GitHub's documentation persona (Mona Lisa Octocat) in API schemas and webhook examples.
+  "monalisa", "monalisaoctocat", "monaoctocat",
 ]);
 
 /** Family names of form placeholders (山田 太郎 and his family), in kanji, kana and romaji. */
-const DUMMY_FAMILY = /^(山田|やまだ|ヤマダ|yamada)$/u;
+const DUMMY_FAMILY = /^(山田|やまだ|ヤマダ|yamada|doe|octocat)$/u;
 /** Given names that go with them: 太郎, 花子, and the numbered sons (一郎 … 十郎, 次郎, 吾郎). */
-const DUMMY_GIVEN = /^([一二三四五六七八九十次吾]?郎|太郎|花子|はなこ|ハナコ|たろう|タロウ|(いち|じ|さぶ|し|ご)ろう|(イチ|ジ|サブ|シ|ゴ)ロウ|taro|tarou|hanako|ichiro|jiro|saburo|goro)$/u;
+/** … and the English placeholders John/Jane/Jon/Joe Doe and GitHub's Mona Octocat. */
+const DUMMY_GIVEN = /^([一二三四五六七八九十次吾]?郎|太郎|花子|はなこ|ハナコ|たろう|タロウ|(いち|じ|さぶ|し|ご)ろう|(イチ|ジ|サブ|シ|ゴ)ロウ|taro|tarou|hanako|ichiro|jiro|saburo|goro|john|jane|jon|joe|mona)$/u;
 
 /** Which part of a placeholder name `value` is on its own (山田 → "family", 花子 → "given"), if any. */
 export function dummyNamePart(value: string): "family" | "given" | undefined {

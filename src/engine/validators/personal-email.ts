@@ -62,7 +62,9 @@ export function personalEmail(value: string): ValidatorResult {
   if (/\.(com|net|org|co|jp|io)$/.test(local) || /^[a-z0-9]\.[a-z]+$/.test(domain)) return false;
   if (/^(no-?reply|do-?not-?reply|bounce|mailer-daemon)[._-]/.test(local)) return false;
   // Distribution lists and mailing lists: dl_sales@, dl-dev@, ml-users@, ruby-list@, *-announce@.
-  if (/^(dl|ml|grp|group|list)[._-]/.test(local) || /[_-](ml|list|users|devel|announce)$/.test(base)) return false;
+  if (/^(dl|ml|grp|group|list)[._-]/.test(local) || /[_-](ml|list|users|devel|announce|discuss|registry)$/.test(base)) return false;
+  // Hosted mailing lists and groups (x@googlegroups.com, x@groups.io, x@lists.debian.org).
+  if (/(^|\.)(googlegroups\.com|groups\.io|freelists\.org)$|^lists?\./.test(domain)) return false;
   if (/(^|[._-])(noreply|no-reply|donotreply|auto[._-]?reply|autoresponder)([._-]|$)/.test(local)) return false;
   if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
   if (/^(abc|xyz|aaa|guest[._-]?user|test[._-]?user|user|hoge|fuga|piyo)$/.test(base)) return false;

@@ -65,3 +65,39 @@ describe("namePart", () => {
   it.each(["谷口", "紬", "つむぎ", "タニグチ"])("accepts %s", (v) => expect(namePart(v)).toBe(true));
   it.each(["姓", "名", "テスト", "Taniguchi", "谷口 紬", ""])("rejects %s", (v) => expect(namePart(v)).toBe(false));
 });
+
+describe("columnName: word pairs that only look like family + given name", () => {
+  const KANJI = "振替休記念誕生元憲法建国勤労感謝文化体育";
+  const word = (n: number) => Array.from({ length: n }, (_, i) => KANJI[(i * 7 + n) % KANJI.length]).join("");
+  it("rejects a 5-kanji family part or a 4-kanji given part that is no known surname", () => {
+    expect(knownSurnameLength(word(2))).toBeLessThan(2);
+    expect(columnName(`${word(2)} ${word(4)}`)).toBe(false);
+    expect(columnName(`${word(5)} ${word(4)}`)).toBe(false);
+    expect(columnName(`${word(5)} ${word(2)}`)).toBe(false);
+  });
+  it("still accepts generated names, and a long given part after a known surname", async () => {
+    const { fakerJA } = await import("@faker-js/faker");
+    fakerJA.seed(3);
+    for (let i = 0; i < 300; i++) expect(columnName(`${fakerJA.person.lastName()} ${fakerJA.person.firstName()}`)).toBe(true);
+    expect(columnName(`${fakerJA.person.lastName()} ${word(4)}`)).toBe(true);
+  });
+});
+
+describe("placeholder names in English documentation", () => {
+  it("rejects Jon Doe and GitHub's Mona Lisa Octocat, accepts generated English names", async () => {
+    const { latinPersonName } = await import("../../../src/engine/validators/latin-person-name.js");
+    const { fakerEN } = await import("@faker-js/faker");
+    for (const v of ["Jon Doe", "Joe Doe", "Mona Lisa", "Mona Lisa Octocat", "Mona Octocat"]) {
+      expect(dummyName(v)).toBe(true);
+      expect(latinPersonName(v)).toBe(false);
+    }
+    fakerEN.seed(5);
+    let accepted = 0;
+    for (let i = 0; i < 200; i++) {
+      const v = `${fakerEN.person.firstName()} ${fakerEN.person.lastName()}`;
+      expect(dummyName(v)).toBe(false);
+      if (latinPersonName(v) === true) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(100);
+  });
+});

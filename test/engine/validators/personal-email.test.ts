@@ -37,3 +37,16 @@ describe("personalEmail placeholders", () => {
     (v) => expect(personalEmail(v)).toBe(false),
   );
 });
+
+describe("personalEmail: mailing lists and project registries", () => {
+  it("rejects hosted groups and list-style local parts, keeps a person's address", () => {
+    const user = expandTemplate("{{alnum:8}}").toLowerCase();
+    expect(personalEmail(`${user}@googlegroups.com`)).toBe(false);
+    expect(personalEmail(`${user}@groups.io`)).toBe(false);
+    expect(personalEmail(`${user}@lists.${user}.org`)).toBe(false);
+    expect(personalEmail(`${user}-discuss@gmail.com`)).toBe(false);
+    expect(personalEmail(`${user}-registry@${user}.com`)).toBe(false);
+    expect(personalEmail(`${user}@gmail.com`)).toBe(true);
+    expect(personalEmail(`${user}.dev@gmail.com`)).toBe(true);
+  });
+});
