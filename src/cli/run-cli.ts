@@ -128,7 +128,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const fromRev = values["config-from"] ? readConfigFromRev(base, values["config-from"]) : undefined;
   const configFile = fromRev ? fromRev.config?.file : values.config ?? (db ? undefined : findDefaultConfig([...(rootIsFile ? [] : [root]), ...(repo ? [repo.top] : [])]));
   const config = fromRev ? (fromRev.config ? parseConfigText(fromRev.config.text, fromRev.config.file) : configSchema.parse({})) : loadCliConfig(configFile, notes);
-  if (values.quiet !== true) for (const note of notes) io.stderr(`mamori: note: ${note}\n`);
+  if (values.quiet !== true) for (const note of notes) io.stderr(`mamori: note: ${escapeControl(redactErrorText(note))}\n`);
   const failOn = values["fail-on"] === undefined ? config.failOn : oneOf("--fail-on", values["fail-on"], SEVERITIES);
   if (values["min-confidence"] !== undefined) config.minConfidence = oneOf("--min-confidence", values["min-confidence"], CONFIDENCES);
   if (values["fail-on-confidence"] !== undefined) config.failOnConfidence = oneOf("--fail-on-confidence", values["fail-on-confidence"], CONFIDENCES);

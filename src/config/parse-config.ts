@@ -33,7 +33,8 @@ export function parseConfig(source: string, raw: unknown): Config {
 
 function keyOf(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String);
-  if (issue.code === "unrecognized_keys") return [...path, ...issue.keys].join(".");
+  // Several unknown keys are siblings: `pii.a, pii.b`, not a path `pii.a.b`.
+  if (issue.code === "unrecognized_keys") return issue.keys.map((k) => [...path, k].join(".")).join(", ");
   return path.join(".");
 }
 

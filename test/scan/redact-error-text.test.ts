@@ -103,6 +103,45 @@ describe("the CLI's errors never quote a value", () => {
   });
 });
 
+describe("error text is redacted whatever the rules' thresholds (issue 11, item 3)", () => {
+  // A bare phone number or My Number is no finding in a report without a label beside it, but in
+  // an error it is still someone's: none of these may come out of a broken .github/mamori.yml.
+  const values = () => ({
+    phone: expandTemplate("{{mobile}}"),
+    myNumber: expandTemplate("{{mynumber}}"),
+    email: `${expandTemplate("{{lower:5}}")}.${expandTemplate("{{lower:6}}")}@gmail.com`,
+    token: token(),
+  });
+  /** The whole value, or for a long one any 10 characters of it. */
+  const shows = (text: string, value: string) => (value.length >= 20 ? leaks(text, value) : text.includes(value));
+
+  it("redactErrorText hides a bare My Number, phone number and e-mail", () => {
+    const v = values();
+    const out = redactErrorText(`rules: unknown rule id "${v.myNumber}"; keys "${v.phone}", "${v.email}"`);
+    for (const value of Object.values(v).slice(0, 3)) expect(out).not.toContain(value);
+    expect(out).toMatch(/^rules: unknown rule id "\*+\d{4}"/);
+  });
+
+  it.each([
+    ["invalid YAML", (v: ReturnType<typeof values>) => `failOn: [high\n${v.phone}: ${v.myNumber}\nnote: ${v.email} ${v.token}\n`],
+    ["unknown rule ids", (v: ReturnType<typeof values>) => `rules:\n  disable: ["${v.myNumber}", "${v.phone}", "${v.email}", "${v.token}"]\n`],
+    ["unknown keys", (v: ReturnType<typeof values>) => `${v.myNumber}: 1\n"${v.phone}": 2\n"${v.email}": 3\n${v.token}: 4\n`],
+    ["values of the wrong shape", (v: ReturnType<typeof values>) => `failOn: "${v.myNumber} ${v.phone} ${v.email} ${v.token}"\nlanguage: ${v.myNumber}\n`],
+  ])("a broken .github/mamori.yml (%s): no value in stderr, nor in text, JSON or SARIF output", async (_name, config) => {
+    const v = values();
+    const tree = mkdtempSync(join(dir, "broken-"));
+    mkdirSync(join(tree, ".github"));
+    writeFileSync(join(tree, ".github", "mamori.yml"), config(v));
+    writeFileSync(join(tree, "a.txt"), "hello\n");
+    for (const format of ["text", "json", "sarif"]) {
+      const run = await runCliCapture(["scan", tree, "--format", format]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/mamori\.yml|rule id/);
+      for (const value of Object.values(v)) expect(shows(run.stderr + run.stdout, value), `${format}: ${run.stderr}`).toBe(false);
+    }
+  });
+});
+
 describe("skip reasons in JSON and SARIF", () => {
   it("a database error quoting a value is redacted in stats.skipped and the SARIF notifications", async () => {
     const t = token();

@@ -501,6 +501,31 @@ export const scenarios: Record<string, Scenario> = {
     return [s.githubToken, s.awsKeyId, sample.slice(8)];
   },
 
+  "a broken config holding a bare phone number, My Number, e-mail and token quotes none of them (issue 11, item 3)": async (gh, probot) => {
+    const s = makeSecrets();
+    const phone = expandTemplate("{{mobile}}");
+    const myNumber = expandTemplate("{{mynumber}}");
+    const email = `${expandTemplate("{{lower:5}}")}.${expandTemplate("{{lower:6}}")}@gmail.com`;
+    const configs = [
+      `rules:\n  disable: ["${myNumber}", "${phone}", "${email}", "${s.githubToken}"]\n`,
+      `${myNumber}: 1\n"${phone}": 2\n"${email}": 3\n${s.githubToken}: 4\n`,
+      `failOn: [high\n${phone}: ${myNumber}\nnote: ${email} ${s.githubToken}\n`,
+    ];
+    let parent = gh.base({ "README.md": "# widgets\n" });
+    for (const [i, config] of configs.entries()) {
+      const base = gh.commit(parent, { ".github/mamori.yml": config });
+      gh.branches.set("main", base);
+      const head = gh.commit(base, { "a.txt": `${i}\n` });
+      await probot.receive(pullRequestPayload(gh, { base, head }));
+      const run = gh.checkRuns.find((c) => c.head_sha === head)!;
+      expect(run.conclusion).toBe("failure");
+      expect(run.output.title).toMatch(/Invalid Mamori configuration/);
+      for (const value of [phone, myNumber, email]) expect(run.output.summary, run.output.summary).not.toContain(value);
+      parent = base;
+    }
+    return [phone, myNumber, email, s.githubToken];
+  },
+
   "Japanese output when the config says language: ja": async (gh, probot) => {
     const s = makeSecrets();
     const base = gh.base({ ".github/mamori.yml": "language: ja\n" });
