@@ -22,7 +22,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       tableSchemas = batch.tableSchemas;
     }
     if (!compiled) throw new Error("no rules received");
-    const findings: Finding[] = [];
+    const findings: Finding[][] = [];
     const unreadable: Skipped[] = [];
     // Tell the main thread which file starts, so a file past its time budget can be named and skipped.
     const announce = function* (inputs: Iterable<ScanInput>) {
@@ -48,9 +48,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       keepFacts: true,
       tableSchemas: schemas,
       cells: batch.cells,
-      onFindings: (found) => {
-        for (const f of found) findings.push(f);
-      },
+      onFindings: (found) => findings.push(found),
     });
     result.stats.skipped.push(...unreadable);
     const reply: ThreadBatchResult = {

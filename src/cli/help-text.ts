@@ -45,8 +45,8 @@ Options:
   --public                      the repository is public (APPI: any My Number leak must be reported)
   --verify                      ask each found credential's own provider whether it still works (one
                                 read-only HTTPS call to that provider only; live keys become critical)
-  --file-timeout SECONDS        time budget of one file (default 120; 0: none) in a folder, one file,
-                                standard input: a file past it is listed as skipped (timeout)
+  --file-timeout SECONDS        time budget of one file (default 120; 0: none), also in --since,
+                                --staged and of one table in scan-db: past it, listed as skipped (timeout)
   --fingerprint-key-file FILE   key of fingerprints (default: MAMORI_FINGERPRINT_KEY, else
                                 ~/.config/mamori/fingerprint.key, created on first use)
   --no-color                    no colours in text output (also: NO_COLOR=1)

@@ -192,9 +192,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (!Number.isFinite(fileTimeout) || fileTimeout < 0) throw new UsageError(`--file-timeout must be a number of seconds (0: none), got "${values["file-timeout"]}"`);
   // A folder is scanned on threads when the compiled thread module is there: several for a large
   // folder, and always when files have a time budget (a stuck file needs a thread to end). One
-  // file and standard input get the same budget on one thread (not yet --since, --staged, scan-db).
+  // file, standard input, a history (--since) and the staged files get the same budget on one
+  // thread; scan-db checks it per table (src/db/scan-database.ts).
   const threaded = folder !== undefined && defaultCliThreadUrl() !== undefined && ((threads > 1 && folder.length > 2 * 64) || fileTimeout > 0);
-  const budgeted = !threaded && !db && !values.staged && values.since === undefined && fileTimeout > 0 && defaultCliThreadUrl() !== undefined;
+  const budgeted = !threaded && !db && fileTimeout > 0 && defaultCliThreadUrl() !== undefined;
 
   const progress = createProgress(io, values.quiet === true);
   const out = createSink(io, values.output);
@@ -220,10 +221,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     else for (const f of list) kept.push(f);
   };
   // Tables defined anywhere in the folder give their columns to dumps without column lists.
-  const tableSchemas = folder ? collectFolderSchemas(root, folder) : undefined;
+  // A history or the staged files are read as they come, without the tables of other files (none
+  // on a thread either, so a batch's neighbours never change what a file gives).
+  const tableSchemas = folder ? collectFolderSchemas(root, folder) : values.since !== undefined || values.staged ? new Map() : undefined;
   const common = { rules, cells: scanCells, publicRepository: values.public === true, knownAt, onProgress: progress.update, onFindings, tableSchemas, fingerprintKey: fingerprint.key };
   const result = db
-    ? await scanDatabase(db, config, { ...common, ignoredFingerprints: ignored, ...dbOptions(values, io) })
+    ? await scanDatabase(db, config, { ...common, compiled, ignoredFingerprints: ignored, tableTimeoutMs: fileTimeout * 1000, ...dbOptions(values, io) })
     : threaded || budgeted
       ? await scanFolderInThreads(base, threaded ? folder! : inputs, config, { ...common, threads: threaded ? threads : 1, ignored, fileTimeoutMs: fileTimeout * 1000 })
       : scanFiles(inputs, config, { ...common, compiled, ignoredFingerprints: ignored });

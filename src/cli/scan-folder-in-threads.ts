@@ -29,7 +29,8 @@ export interface ThreadBatch {
 
 export interface ThreadBatchResult {
   index: number;
-  findings: Finding[];
+  /** Each file's findings, one list per file as scanFiles gave them (a history regroups them file by file). */
+  findings: Finding[][];
   facts: ImpactFact[];
   tableRecords: Map<string, number>;
   secrets: number;
@@ -44,7 +45,11 @@ export interface ThreadScanOptions {
   publicRepository?: boolean;
   /** When the leak became known: the PPC report dates. */
   knownAt?: Date;
-  /** Each batch's findings, in path order (batches finish in any order; they are passed on in order). */
+  /**
+   * Each file's findings, in order, one call per file as scanFiles makes them (batches finish in
+   * any order; they are passed on in order), so a caller that regroups findings per call (history)
+   * sees the same calls with threads as without.
+   */
   onFindings: (findings: Finding[]) => void;
   onProgress?: (files: number, bytes: number) => void;
   /**
@@ -115,7 +120,7 @@ export async function scanFolderInThreads(root: string, work: string[] | Iterabl
   const flush = () => {
     for (let r = done.get(flushed); r !== undefined; r = done.get(flushed)) {
       done.delete(flushed++);
-      if (r.findings.length > 0) options.onFindings(r.findings);
+      for (const found of r.findings) if (found.length > 0) options.onFindings(found);
       for (const f of r.facts) facts.push(f);
       for (const [k, v] of r.tableRecords) tableRecords.set(k, v);
       secrets += r.secrets;

@@ -1,6 +1,6 @@
 import { minimatch } from "minimatch";
 import type { Config } from "../config/config-schema.js";
-import { compileRules } from "../engine/compile-rules.js";
+import { compileRules, type CompiledRules } from "../engine/compile-rules.js";
 import type { Finding } from "../engine/types.js";
 import { assessImpact, type ImpactFact } from "../impact/assess-impact.js";
 import type { Rule } from "../rules/rule-schema.js";
@@ -33,6 +33,13 @@ export interface ScanDatabaseOptions {
   onTable?: (path: string, rows: number, error?: string) => void;
   /** Cells reported beside the column findings (as for files; default "small"). */
   cells?: CellDetail;
+  /** The rules compiled as for a folder scan (custom rules on RE2: src/worker/compile-job-rules.ts); default: compiled here. */
+  compiled?: CompiledRules;
+  /**
+   * Time budget of one table in ms (0 or absent: none), checked after each batch of rows: a table
+   * past it is read no further, what it gave is kept, and it is listed as skipped (`timeout`).
+   */
+  tableTimeoutMs?: number;
 }
 
 /** Opens the data store read-only and scans it (see `scanSource`); the connection is always closed. */
@@ -60,7 +67,8 @@ export async function scanDatabase(target: DbTarget, config: Config, options: Sc
  */
 export async function scanSource(source: DbSource, config: Config, options: ScanDatabaseOptions): Promise<ScanResult> {
   const started = Date.now();
-  const compiled = compileRules(options.rules);
+  const compiled = options.compiled ?? compileRules(options.rules);
+  const budget = options.tableTimeoutMs ?? 0;
   const read: ReadOptions = { sample: "first", batch: 2000, ...options.read };
   const facts: ImpactFact[] = [];
   const tableRecords = new Map<string, number>();
@@ -82,8 +90,11 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
   for (const table of (await source.listTables()).filter((t) => wanted(t, options))) {
     const path = `db:${source.database}/${table.schema}.${table.name}`;
     let rows = 0;
+    const tableStarted = Date.now();
     try {
       for await (const batch of source.readRows(table, read)) {
+        // After its first batch, a table past its budget with rows left to read stops here (a batch is never cut).
+        if (budget > 0 && rows > 0 && Date.now() - tableStarted > budget) throw new TableTimeout(budget);
         const unit = rowsToUnit(path, table.columns, batch, rows);
         rows += batch.length;
         bytes += unit.text.length;
@@ -109,13 +120,20 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
       const partial = columns.flush(path); // what was read before the error is still reported
       if (partial.length > 0) report(partial);
       // Some drivers quote the offending value (e.g. "invalid input syntax … "<value>""): redacted like findings.
-      const reason = redactErrorText(`could not read the table: ${describeDbError(err)}`, compiled);
+      const reason = err instanceof TableTimeout ? err.message : redactErrorText(`could not read the table: ${describeDbError(err)}`, compiled);
       skipped.push({ path, reason });
       options.onTable?.(path, rows, reason);
     }
   }
   const impact = assessImpact(facts, { tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
   return { findings, impact, stats: { files: tables, bytes, skipped, durationMs: Date.now() - started } };
+}
+
+/** A table past its time budget (the reason is the one a file past its budget gets). */
+class TableTimeout extends Error {
+  constructor(ms: number) {
+    super(`timeout: not scanned within ${ms / 1000} s (--file-timeout)`);
+  }
 }
 
 function wanted(t: DbTable, options: ScanDatabaseOptions): boolean {

@@ -30,7 +30,7 @@ const hanging = ruleSchema.parse({
 });
 
 describe("--file-timeout: a file that does not finish is skipped, not hung on", () => {
-  it("ends the thread, lists the file as skipped (timeout) and scans every other file of its batch", async () => {
+  it("ends the thread, lists the file as skipped (timeout) and scans every other file of its batch", { timeout: 60_000 }, async () => {
     const token = () => `GITHUB_TOKEN=${expandTemplate("ghp_{{base62:30}}{{crc32-github}}")}\n`;
     const files = ["a.env", "b.env", "stuck.txt", "y.env", "z.env"];
     for (const f of files) writeFileSync(join(dir, f), f === "stuck.txt" ? `stuck ${"a".repeat(60)}!\n` : token());

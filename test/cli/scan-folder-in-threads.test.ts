@@ -32,7 +32,7 @@ for (let i = 0; i < 300; i++) {
 const files = paths.map((p) => p.replace("src/", ""));
 
 describe("scanFolderInThreads", () => {
-  it("matches the single-threaded scan", async () => {
+  it("matches the single-threaded scan", { timeout: 60_000 }, async () => {
     const config = configSchema.parse({});
     const rules = loadRules();
     const single: Finding[] = [];

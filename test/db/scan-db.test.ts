@@ -136,12 +136,12 @@ describe("mamori scan-db on a SQLite file", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("gives the same result", async () => {
+  it("gives the same result", { timeout: 60_000 }, async () => {
     const r = await cli(["scan-db", `sqlite:${file}`, "--format", "json", "--quiet"]);
     expectShop(JSON.parse(r.out), "db:app.db/main", data);
   });
 
-  it("rejects an unknown scheme without echoing the URL", async () => {
+  it("rejects an unknown scheme without echoing the URL", { timeout: 60_000 }, async () => {
     const password = expandTemplate("{{alnum:12}}");
     const r = await cli(["scan-db", `oracle://scott:${password}@db/x`]);
     expect(r.code).toBe(2);
