@@ -12,8 +12,10 @@ import { inNumberTable } from "./in-number-table.js";
  * A card-like number in a table of long numbers (constants, ids) is dropped too: it is nobody's card.
  */
 import { isCountryOrLanguageName } from "./validators/country-or-language-name.js";
-import { dummyNamePart } from "./validators/dummy-name.js";
+import { dummyName, dummyNamePart } from "./validators/dummy-name.js";
 import { hasNonJapaneseHan } from "./validators/has-non-japanese-han.js";
+import { findNameCounterpart } from "./find-name-counterpart.js";
+import { namePartKey } from "./validators/name-part-key.js";
 
 export type PersonVerdict = "drop" | "author-credit" | undefined;
 
@@ -97,7 +99,8 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (c.key !== undefined && c.key.length <= 40 && PLACE_OR_BODY_KEY.test(c.key)) return "drop";
     const bare = c.value.replace(/\s+/g, "");
     if (PLACE_OR_BODY_END.test(bare) || PLACE_OR_BODY_END_KANA.test(bare)) return "drop";
-    if (isCountryOrLanguageName(c.value)) return "drop";
+    // Jordan, Georgia, Israel under first_name / last_name are a person's names, not countries.
+    if (isCountryOrLanguageName(c.value) && (c.key === undefined || namePartKey(c.key) === undefined)) return "drop";
     // Chinese text (成田国际机场, 西门子 in a zh_CN locale table) is nobody's name in a Japanese record.
     if (hasNonJapaneseHan(c.value)) return "drop";
     if (isDummyRecordPart(c.value, c.text, c.start, c.end)) return "drop";
@@ -206,10 +209,18 @@ export function indentBlock(text: string, start: number): string | undefined {
 }
 
 /**
- * A placeholder name split over two fields (last_name 山田 / first_name 太郎, セイ ヤマダ / メイ
- * ハナコ): the value is one part and the other part is a value within 400 characters.
+ * A placeholder name split over two fields (last_name 山田 / first_name 太郎, セイ スズキ / メイ
+ * イチロウ). When the value sits in a keyed name-part field, the other part is the one of its own
+ * record (the nearest field of the other part): 次郎 after 佐藤 is kept though a 山田 太郎 record
+ * sits just above. Otherwise (no keys in the text) the value is a placeholder part and the other
+ * part is a value within 400 characters.
  */
 function isDummyRecordPart(value: string, text: string, start: number, end: number): boolean {
+  const pair = findNameCounterpart(text, start, end);
+  if (pair !== undefined) {
+    const [family, given] = pair.own.part === "family" ? [value, pair.other] : [pair.other, value];
+    return dummyName(`${family.trim()} ${given.trim()}`);
+  }
   const part = dummyNamePart(value);
   if (part === undefined) return false;
   const around = text.slice(Math.max(0, start - 400), start) + "\n" + text.slice(end, end + 400);

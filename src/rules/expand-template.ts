@@ -85,6 +85,8 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
   hira: ({ rand }) => kana(rand, 3).replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)),
   "en-first": ({ rand }) => oneOf(EN_FIRST, rand),
   "en-last": ({ rand }) => oneOf(EN_LAST, rand),
+  // An English family name with its first vowel given a diacritic (ø, ā, é, ü): a name of another script's spelling.
+  "en-last-diacritic": ({ rand }) => oneOf(EN_LAST, rand).replace(/[aeiou]/, (v) => ({ a: "ā", e: "é", i: "ï", o: "ø", u: "ü" })[v]!),
   ROMAJI: ({ rand }) => romaji(rand).toUpperCase(),
   date: ({ rand }) => isoDate(rand),
   "date-slash": ({ rand }) => isoDate(rand).replace(/-/g, "/"),

@@ -96,6 +96,33 @@ describe("judgePersonCandidate", () => {
     expect(judge("name", "last_name: @@\nfirst_name: 太郎\n", sei === "山田" ? "佐藤" : sei)).toBeUndefined();
   });
 
+  it("reads the other part of a split name from its own record, not from the record above", () => {
+    let sei = faker.person.lastName();
+    while (sei === "山田" || sei === "鈴木") sei = faker.person.lastName();
+    const seed = (given: string) =>
+      `User.create!(\n  last_name: "山田",\n  first_name: "太郎",\n  last_name_kana: "ヤマダ",\n  first_name_kana: "タロウ",\n  email: "x@y.z"\n)\n` +
+      `User.create!(\n  last_name: "${sei}",\n  first_name: "${given}",\n  last_name_kana: "カナ",\n  first_name_kana: "@@",\n)\n`;
+    // 次郎 / ジロウ beside a generated family name: a person, though 山田 太郎 sits in the record above
+    expect(judge("name", seed("@@"), "次郎", "db/seeds.rb", "first_name")).toBeUndefined();
+    expect(judge("name-kana", seed("次郎"), "ジロウ", "db/seeds.rb", "first_name_kana")).toBeUndefined();
+    // the placeholder record itself is still nobody
+    const first = `last_name: "山田"\nfirst_name: "@@"\nemail: "x@y.z"\n\nlast_name: "${sei}"\nfirst_name: "次郎"\n`;
+    expect(judge("name", first, "太郎", "db/seeds.rb", "first_name")).toBe("drop");
+  });
+
+  it("drops any listed placeholder split over family and given fields (鈴木 / 一郎), keeps a generated pair", () => {
+    const yml = (sei: string, mei: string, seiKana: string, meiKana: string) => `app1:\n  last_name: ${sei}\n  first_name: ${mei}\n  last_name_kana: ${seiKana}\n  first_name_kana: ${meiKana}\n`;
+    expect(judge("name", yml("@@", "一郎", "スズキ", "イチロウ"), "鈴木", "test/fixtures/apps.yml", "last_name")).toBe("drop");
+    expect(judge("name-kana", yml("鈴木", "一郎", "スズキ", "@@"), "イチロウ", "test/fixtures/apps.yml", "first_name_kana")).toBe("drop");
+    const mei = faker.person.firstName();
+    expect(judge("name", yml("@@", mei, "スズキ", "ハルカ"), "鈴木", "test/fixtures/apps.yml", "last_name")).toBeUndefined();
+  });
+
+  it("keeps a given name that is also a country under a first_name key", () => {
+    expect(judge("name", '"first_name": "@@",\n"last_name": "Rivers"', "Jordan", "fixtures/users.json", "first_name")).toBeUndefined();
+    expect(judge("name", '"name": "@@",\n"code": "JO"', "Jordan", "fixtures/countries.json", "name")).toBe("drop");
+  });
+
   it("drops business readings in kana, countries and regions", () => {
     for (const v of ["エービーシーショウテン", "フリーギンコウ", "サクラジムシヨ"]) expect(judge("name-kana", "kana: @@\n", v)).toBe("drop");
     for (const v of ["東日本", "南アフリカ", "San Marino"]) expect(judge("name", "name: @@\n", v)).toBe("drop");

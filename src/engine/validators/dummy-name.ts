@@ -24,7 +24,8 @@ export function dummyNamePart(value: string): "family" | "given" | undefined {
 
 /**
  * True for a well-known placeholder name (山田太郎, 山田花子, ヤマダ タロウ, TARO YAMADA …) or a
- * name made of test words (テスト, サンプル, ダミー, 見本, 仮名, test, sample, dummy).
+ * name made of test or role words (テスト, サンプル, ダミー, 見本, 仮名, ゲスト, ログイン, ユーザー, 管理者, test,
+ * sample, dummy, guest).
  */
 export function dummyName(value: string): boolean {
   const v = value.normalize("NFKC").replace(/[\s・.,_-]+/gu, "").toLowerCase();
@@ -33,5 +34,5 @@ export function dummyName(value: string): boolean {
   const parts = value.normalize("NFKC").trim().toLowerCase().split(/[\s・.,_-]+/u);
   if (parts.length === 2 && ((dummyNamePart(parts[0]) === "family" && dummyNamePart(parts[1]) === "given") || (dummyNamePart(parts[1]) === "family" && dummyNamePart(parts[0]) === "given"))) return true;
   for (let n = 2; n <= 3 && n < v.length; n++) if (dummyNamePart(v.slice(0, n)) === "family" && dummyNamePart(v.slice(n)) === "given") return true;
-  return /テスト|てすと|サンプル|ダミー|見本|仮名|試験|氏名|名前|なまえ|test|sample|dummy|example|placeholder|foo|hoge|ほげ|ホゲ|ふが|フガ|ぴよ|ピヨ|ふー|フー|ばー|バー|○○|〇〇|◯◯|××/u.test(v);
+  return /テスト|てすと|サンプル|ダミー|見本|仮名|試験|氏名|名前|なまえ|ゲスト|げすと|ユーザ|ゆーざ|ログイン|ろぐいん|管理者|カンリシャ|guest|test|sample|dummy|example|placeholder|foo|hoge|ほげ|ホゲ|ふが|フガ|ぴよ|ピヨ|ふー|フー|ばー|バー|○○|〇〇|◯◯|××/u.test(v);
 }

@@ -49,7 +49,7 @@ describe("latinName", () => {
 });
 
 describe("dummyName", () => {
-  it.each([["山田太郎", true], ["ヤマダ ハナコ", true], ["テスト花子", true], ["谷口 紬", false]])("%s → %s", (v, d) =>
+  it.each([["山田太郎", true], ["ヤマダ ハナコ", true], ["テスト花子", true], ["ゲスト ログイン", true], ["ユーザー 一郎", true], ["谷口 紬", false]])("%s → %s", (v, d) =>
     expect(dummyName(v)).toBe(d),
   );
 });
