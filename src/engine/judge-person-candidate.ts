@@ -121,10 +121,29 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (c.text.slice(Math.max(0, c.start - 2), c.start) === "//") return "drop";
     if (/^:(?:[\w~/.-])/.test(c.text.slice(c.end, c.end + 2)) && !/^:\s/.test(c.text.slice(c.end, c.end + 2))) return "drop";
     if (PROJECT_CONTACT_FILE.test(c.path) || PROJECT_CONTACT_LINE.test(line.text)) return "drop";
+    if (inOrganisationContactBlock(c.text, line.start)) return "drop";
     return creditOf(c, line);
   }
   if (c.kind === "credit-card" && inNumberTable(c.text, c.start, c.end, c.key)) return "drop";
   return undefined;
+}
+
+/** A heading line that opens an enquiry or contact block (■お問合せ先, 【連絡先】, Contact us:), alone on its line. */
+const CONTACT_HEADING = /^[\s\u3000■◆◇●○□#*・【[]*(?:お問い?合わ?せ先?|問合せ先|問い合わせ先|連絡先|お問い合わせ窓口|contact(?: us| information)?)[】\]]?\s*[:：]?\s*$/imu;
+/** Words that name an organisation or one of its units (not a person). */
+const ORGANISATION = /(?:一般|公益)?(?:財団|社団)法人|独立行政法人|国立研究開発法人|株式会社|有限会社|合同会社|\(株\)|（株）|協会|学会|事務局|センター|部門|推進部|担当|窓口|\b(?:Inc|Ltd|LLC|GmbH|Corporation|Foundation|Association|Society)\b/u;
+
+/**
+ * An address given in an organisation's contact block — a heading such as お問合せ先 and the
+ * organisation or its department within the lines above (a data package's readme: …センター
+ * …部門 …担当, 〒…, FAX, E-mail): the body's mailbox, not a person's (a company's contact is no person).
+ */
+function inOrganisationContactBlock(text: string, lineStart: number): boolean {
+  let from = lineStart;
+  for (let i = 0; i < 8 && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
+  const above = text.slice(Math.max(from, lineStart - 600), lineStart);
+  const heading = CONTACT_HEADING.exec(above);
+  return heading !== null && ORGANISATION.test(above.slice(heading.index));
 }
 
 /**

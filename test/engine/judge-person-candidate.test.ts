@@ -96,6 +96,15 @@ describe("judgePersonCandidate", () => {
     expect(judge("name", "last_name: @@\nfirst_name: 太郎\n", sei === "山田" ? "佐藤" : sei)).toBeUndefined();
   });
 
+  it("drops the mailbox of an organisation's contact block, keeps a person's address and a table's rows", () => {
+    const org = `${faker.company.name()}\n　情報推進部門　${faker.person.lastName()}マスター担当\n〒100-0001　${faker.location.state()}${faker.location.city()}\nFAX：03-5${faker.string.numeric(3)}-${faker.string.numeric(4)}\n`;
+    expect(judge("email", `■お問合せ先\n\n${org}E-mail：@@\n`, mail(), "db/master/readme.txt")).toBe("drop");
+    expect(judge("email", `Contact us:\nACME Foundation\nE-mail: @@\n`, mail(), "README.txt")).toBe("drop");
+    // no heading: a person's own line; a table whose header says 連絡先 is no contact block
+    expect(judge("email", `${org}担当者の私用アドレス @@\n`, mail(), "notes.txt")).toBeUndefined();
+    expect(judge("email", `氏名,会社,連絡先\n${name()},株式会社${faker.person.lastName()},@@\n`, mail(), "list.csv")).toBeUndefined();
+  });
+
   it("reads the other part of a split name from its own record, not from the record above", () => {
     let sei = faker.person.lastName();
     while (sei === "山田" || sei === "鈴木") sei = faker.person.lastName();

@@ -26,6 +26,8 @@ function reservedDomain(domain: string): boolean {
   if (/\.iam\.gserviceaccount\.com$|(^|\.)gserviceaccount\.com$|(^|\.)developer\.gserviceaccount\.com$/.test(domain)) return true;
   // Placeholder domains of documentation and tests.
   if (/(^|\.)(domain|yourdomain|mydomain|your-domain|email|youremail|company|yourcompany|somewhere|nowhere|testuser|test|sample|dummy|foo|bar|baz|hoge|fuga|piyo|xxx+|acme)\.(com|net|org|jp|co\.jp|io)$/.test(domain)) return true;
+  // Metasyntactic names (foo, bar, baz, qux, hoge …) are placeholders under any country's TLD (alice@baz.cn, x@foo.bar.org).
+  if (/(^|\.)(foo|bar|baz|qux|quux|corge|grault|garply|waldo|hoge|fuga|piyo|hogehoge|fugafuga)\.[a-z]{2,6}(\.[a-z]{2})?$/.test(domain)) return true;
   if (/\.(tld|example|invalid|test)$/.test(domain)) return true;
   return false;
 }

@@ -28,7 +28,10 @@ describe("personalEmail", () => {
     ["ruby-list@shop-kasumi.org", "mailing list"],
     ["trusted.com@evil.com", "a host in the user part"],
     ["abc@e.co", "one-letter domain"],
-  ])("rejects %s (%s)", (v) => expect(personalEmail(v)).toBe(false));
+    ["{{lower:5}}+{{lower:3}}@baz.cn", "metasyntactic domain, any TLD"],
+    ["{{lower:4}}.{{lower:4}}@foo.bar.org", "metasyntactic subdomain"],
+    ["{{lower:6}}@hoge.co.kr", "metasyntactic domain, two-level TLD"],
+  ])("rejects %s (%s)", (v) => expect(personalEmail(expandTemplate(v))).toBe(false));
 });
 
 describe("personalEmail placeholders", () => {
