@@ -103,6 +103,10 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (isCountryOrLanguageName(c.value) && (c.key === undefined || namePartKey(c.key) === undefined)) return "drop";
     // Chinese text (成田国际机场, 西门子 in a zh_CN locale table) is nobody's name in a Japanese record.
     if (hasNonJapaneseHan(c.value)) return "drop";
+    // 日 月 火 水 木 金 土: a weekday array, not a family and a given name.
+    if (/^[日月火水木金土\s、,]+$/u.test(c.value) && /[月火水木金土]/u.test(c.value)) return "drop";
+    // A placeholder family name alone (ヤマダ, 山田, Yamada) as a whole field that is not a family-name field: nobody.
+    if (c.key !== undefined && dummyNamePart(c.value) === "family" && namePartKey(c.key)?.part !== "family") return "drop";
     if (isDummyRecordPart(c.value, c.text, c.start, c.end)) return "drop";
     if (PIPELINE_FILE.test(c.path.split("!")[0])) return "drop";
     if (isCatalogEntry(c.text, c.start, c.end)) return "drop";

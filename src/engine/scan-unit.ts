@@ -380,6 +380,8 @@ function toFindings(candidates: Candidate[], unit: TextUnit, lines: LineIndex, s
 /** The same person's phone or My Number written with other separators hashes alike. */
 function normaliseForHash(kind: string, value: string): string {
   if (kind.includes("email")) return value.trim().toLowerCase();
+  // 伊藤 淳一, 伊藤　淳一 and 伊藤淳一 are one name: one person in a file and across files.
+  if (kind === "name" || kind === "name-kana") return value.normalize("NFKC").replace(/[\s・]+/gu, "").toLowerCase();
   // +81 90-… and 090-… are one number: the same person across files.
   if (kind === "phone" && /^\s*\+81/.test(value)) return "0" + value.replace(/\D/g, "").slice(2).replace(/^0/, "");
   if (/^[\d\s\-().+\u2010-\u2015\u30fc]+$/u.test(value)) return value.replace(/\D/g, "");

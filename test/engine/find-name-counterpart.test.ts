@@ -21,14 +21,16 @@ describe("findNameCounterpart", () => {
   });
 
   it("pairs a reading with a reading, and reads JSON Schema examples", () => {
-    const text = "last_name: 佐々木\nfirst_name: 美咲\nlast_name_kana: ササキ\nfirst_name_kana: ミサキ\n";
-    expect(at(text, "ミサキ")).toEqual({ own: { part: "given", reading: true }, other: "ササキ" });
-    const schema = '"last_name": {"example": "渡辺"},\n"first_name": {"example": "健太"}';
-    expect(at(schema, "渡辺")?.other).toBe("健太");
+    const [a, b] = people;
+    const text = `last_name: ${a.sei}\nfirst_name: ${a.mei}\nlast_name_kana: カナコ\nfirst_name_kana: ヨミコ\n`;
+    expect(at(text, "ヨミコ")).toEqual({ own: { part: "given", reading: true }, other: "カナコ" });
+    const schema = `"last_name": {"example": "${b.sei}"},\n"first_name": {"example": "${b.mei}"}`;
+    expect(at(schema, b.sei)?.other).toBe(b.mei);
   });
 
   it("gives nothing outside keyed name-part fields", () => {
-    expect(at("name: 佐々木 美咲\nemail: x@y.z\n", "佐々木 美咲")).toBeUndefined();
-    expect(at("id,last_name,first_name\n1,佐々木,美咲\n", "佐々木")).toBeUndefined();
+    const p = people[2];
+    expect(at(`name: ${p.sei} ${p.mei}\nemail: x@y.z\n`, `${p.sei} ${p.mei}`)).toBeUndefined();
+    expect(at(`id,last_name,first_name\n1,${p.sei},${p.mei}\n`, p.sei)).toBeUndefined();
   });
 });

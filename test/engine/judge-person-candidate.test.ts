@@ -105,6 +105,12 @@ describe("judgePersonCandidate", () => {
     expect(judge("email", `氏名,会社,連絡先\n${name()},株式会社${faker.person.lastName()},@@\n`, mail(), "list.csv")).toBeUndefined();
   });
 
+  it("drops a weekday array and a lone placeholder family name in a field, keeps a surname in prose", () => {
+    expect(judge("name", "WEEK_DAY_NAMES = %w[@@ 水 木 金 土]\n", "日 月 火")).toBe("drop");
+    expect(judge("name-kana", "build_user(name_kana: '@@')\n", "ヤマダ", "test/previews/x.rb", "name_kana")).toBe("drop");
+    expect(judge("name", "@@様から電話がありました。\n", "山田")).toBeUndefined();
+  });
+
   it("reads the other part of a split name from its own record, not from the record above", () => {
     let sei = faker.person.lastName();
     while (sei === "山田" || sei === "鈴木") sei = faker.person.lastName();

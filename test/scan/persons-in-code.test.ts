@@ -63,6 +63,11 @@ const files: Record<string, { text: string; persons: number }> = {
     persons: 3,
     text: `export const users = [\n  { id: 1, name: '${kana()} ${kana()}' },\n  { id: 2, firstName: '${en.person.firstName()}', lastName: '${en.person.lastName()}' },\n  { id: 3, full_name: "${en.person.firstName()} ${en.person.lastName()}" },\n];\n`,
   },
+  "app/views/mentors.html": {
+    // one mentor named with and without the space between family and given name: one person
+    persons: 1,
+    text: ((p) => `<ul>\n  <li class="mentor-name">氏名：${p.sei} ${p.mei}</li>\n</ul>\n<p>${p.sei}${p.mei}様のレビューを受けて学びました。</p>\n`)(person()),
+  },
   "data/customers.json": {
     // an object keyed by ids, katakana-only names: each inner object is one customer
     persons: 5,

@@ -6,9 +6,10 @@ const LABELS = /^(フリガナ|ふりがな|カナ|かな|セイ|メイ|セイ�
 
 /**
  * Words of forms and validation messages in kana (カタカナチェック, にゅうりょく, ひらがなで…) and
- * polite verb endings (…してください, …できません): a message, not a reading of a name.
+ * polite verb and copula endings (…してください, …できません, ゲンエキセイデス): a message or a
+ * role phrase, not a reading of a name.
  */
-const KANA_UI = /カタカナ|かたかな|ひらがな|ヒラガナ|フリガナ|ふりがな|ゼンカク|ぜんかく|ハンカク|はんかく|にゅうりょく|ニュウリョク|チェック|エラー|(ください|ません|ます|です|でした|ました|される|できる|しない|して)$|^(では|には|とは|から|まで|より|でも|ので|など|また|および|かつ|もし|ただし|なお|これ|それ|あれ|この|その)$/u;
+const KANA_UI = /カタカナ|かたかな|ひらがな|ヒラガナ|フリガナ|ふりがな|ゼンカク|ぜんかく|ハンカク|はんかく|にゅうりょく|ニュウリョク|チェック|エラー|(ください|ません|ます|です|でした|ました|される|できる|しない|して|クダサイ|マセン|デス|デシタ|マス|マシタ)$|^(では|には|とは|から|まで|より|でも|ので|など|また|および|かつ|もし|ただし|なお|これ|それ|あれ|この|その)$/u;
 
 /**
  * A name's reading in katakana (or hiragana) as written in a フリガナ / カナ column: one or two

@@ -70,6 +70,8 @@ export function personalEmail(value: string): ValidatorResult {
   if (/(^|[._-])(noreply|no-reply|donotreply|auto[._-]?reply|autoresponder)([._-]|$)/.test(local)) return false;
   if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
   if (/^(abc|xyz|aaa|guest[._-]?user|test[._-]?user|user|hoge|fuga|piyo)$/.test(base)) return false;
+  // Validation inputs (abcdABCD1234@, 12345@, from@): an alphabet run, a short number, a header word.
+  if (/abcd|^\d{1,6}$|^(from|to|cc|bcc|sender|recipient)$/i.test(local)) return false;
   // Placeholder people of documentation: GitHub's mascots, "first.last", 山田太郎 in romaji.
   if (/^(octocat|the-?octocat|mona|monalisa|mona[._-]?lisa|octo[._-]?lisa|hubot|codertocat|octokitten|octo|someone|somebody|anonymous|username|user[._-]?name|first[._+-]?(name)?[._+-]?last[._+-]?(name)?|firstname|lastname|john[._-]?doe|jane[._-]?doe|taro|hanako|yamada|taro[._-]?yamada|yamada[._-]?taro|hanako[._-]?yamada|test[._-].*|.*[._-]test)$/.test(base)) return false;
   return true;

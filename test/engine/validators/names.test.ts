@@ -40,7 +40,7 @@ describe("columnName", () => {
 
 describe("kanaName", () => {
   it.each(["タニグチ ツムギ", "ハマダソウマ", "たにぐち つむぎ"])("accepts %s", (v) => expect(kanaName(v)).toBe(true));
-  it.each(["ヤマダ タロウ", "テスト", "ア", "タ ロ ウ", "Tanaka", "フリガナ", "セイ", "カナ"])("rejects %s", (v) => expect(kanaName(v)).toBe(false));
+  it.each(["ヤマダ タロウ", "テスト", "ア", "タ ロ ウ", "Tanaka", "フリガナ", "セイ", "カナ", "ゲンエキセイデス", "ケンシュウシマス"])("rejects %s", (v) => expect(kanaName(v)).toBe(false));
 });
 
 describe("latinName", () => {

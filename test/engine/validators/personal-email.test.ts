@@ -3,7 +3,7 @@ import { personalEmail } from "../../../src/engine/validators/personal-email.js"
 import { expandTemplate } from "../../helpers/expand-template.js";
 
 describe("personalEmail", () => {
-  it.each(["{{lower:6}}.{{lower:5}}@mail-provider.jp", "k.{{lower:7}}{{digits:2}}@gmail.com", "F{{lower:4}}_S{{lower:5}}@Outlook.JP", "{{lower:5}}+shop@yahoo.co.jp"])(
+  it.each(["{{lower:6}}.{{lower:5}}@mail-provider.jp", "k.{{lower:7}}{{digits:2}}@gmail.com", "F{{lower:4}}_S{{lower:5}}@Outlook.JP", "{{lower:5}}+shop@yahoo.co.jp", "090{{digits:8}}@docomo.ne.jp"])(
     "accepts %s",
     (v) => expect(personalEmail(expandTemplate(v))).toBe(true),
   );
@@ -31,6 +31,9 @@ describe("personalEmail", () => {
     ["{{lower:5}}+{{lower:3}}@baz.cn", "metasyntactic domain, any TLD"],
     ["{{lower:4}}.{{lower:4}}@foo.bar.org", "metasyntactic subdomain"],
     ["{{lower:6}}@hoge.co.kr", "metasyntactic domain, two-level TLD"],
+    ["abcdABCD{{digits:4}}@{{lower:5}}.jp", "validation input"],
+    ["{{digits:5}}@{{lower:5}}.jp", "short number"],
+    ["from@mail.{{lower:5}}.jp", "header word"],
   ])("rejects %s (%s)", (v) => expect(personalEmail(expandTemplate(v))).toBe(false));
 });
 
