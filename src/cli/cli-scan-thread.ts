@@ -13,6 +13,8 @@ import type { ThreadBatch, ThreadBatchResult } from "./scan-folder-in-threads.js
 let compiled: CompiledRules | undefined;
 let rules: Rule[] = [];
 let tableSchemas: TableSchemas | undefined;
+/** Shared with the main thread: [batch index, position of the file being scanned, files started]. */
+let progress: Int32Array | undefined;
 
 parentPort!.on("message", (batch: ThreadBatch) => {
   try {
@@ -21,14 +23,23 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       compiled = compileJobRules(rules, batch.config.custom.map((r) => r.id)); // custom rules on RE2, as in the App
       tableSchemas = batch.tableSchemas;
     }
+    if (batch.progress) progress = batch.progress;
     if (!compiled) throw new Error("no rules received");
     const findings: Finding[][] = [];
     const unreadable: Skipped[] = [];
-    // Tell the main thread which file starts, so a file past its time budget can be named and skipped.
+    // Tell the main thread which file starts, so a file past its time budget can be named and
+    // skipped: written to shared memory (a message per file cost more than scanning small files).
+    // The position is the file's index in `batch.paths` (unreadable files are never announced).
     const announce = function* (inputs: Iterable<ScanInput>) {
       let at = 0;
       for (const input of inputs) {
-        parentPort!.postMessage({ index: batch.index, starting: input.path, at: at++ });
+        if (progress) {
+          if (!batch.inputs) while (at < batch.paths.length - 1 && batch.paths[at] !== input.path) at++;
+          Atomics.store(progress, 0, batch.index);
+          Atomics.store(progress, 1, at);
+          Atomics.add(progress, 2, 1);
+        }
+        at++;
         yield input;
       }
     };

@@ -25,6 +25,11 @@ export interface ThreadBatch {
   fingerprintKey: Uint8Array;
   /** Cells reported beside column findings (see CellDetail). */
   cells?: CellDetail;
+  /**
+   * Sent with a thread's first batch when files have a time budget: shared memory where the
+   * thread writes [batch index, index in `paths` of the file it starts, files started so far].
+   */
+  progress?: Int32Array;
 }
 
 export interface ThreadBatchResult {
@@ -150,11 +155,42 @@ export async function scanFolderInThreads(root: string, work: string[] | Iterabl
         running++;
         let first = true;
         let batch: Batch | undefined;
-        let timer: NodeJS.Timeout | undefined;
         let stopped = false;
+        // The file being scanned is read from shared memory by a watchdog: a file past its budget
+        // is named and skipped without a message per file.
+        const progress = fileTimeoutMs > 0 ? new Int32Array(new SharedArrayBuffer(12)) : undefined;
+        let startedAtGive = 0; // files started when the current batch was given
+        let seen = 0;
+        let since = 0;
+        const watchdog = progress
+          ? setInterval(() => {
+              if (stopped || !batch) return;
+              const started = Atomics.load(progress, 2);
+              if (started === startedAtGive || Atomics.load(progress, 0) !== batch.index) return; // no file of this batch started yet
+              const now = Date.now();
+              if (started !== seen) {
+                seen = started;
+                since = now;
+                return;
+              }
+              if (now - since < fileTimeoutMs) return;
+              // The file runs past its budget: the thread is ended, the file listed as skipped,
+              // and the rest of its batch handed out again (to a fresh thread).
+              const at = Atomics.load(progress, 1);
+              const cut = batch;
+              const path = cut.paths[at];
+              stop();
+              const list = timedOut.get(cut.index) ?? [];
+              list.push({ path, reason: `timeout: not scanned within ${fileTimeoutMs / 1000} s (--file-timeout)` });
+              timedOut.set(cut.index, list);
+              const without = <T>(list: T[]) => [...list.slice(0, at), ...list.slice(at + 1)];
+              queue.unshift({ index: cut.index, paths: without(cut.paths), ...(cut.inputs ? { inputs: without(cut.inputs) } : {}) });
+              startThread();
+            }, Math.max(1, Math.min(100, Math.floor(fileTimeoutMs / 10))))
+          : undefined;
         const stop = () => {
           stopped = true;
-          clearTimeout(timer);
+          clearInterval(watchdog);
           live.delete(worker);
           void worker.terminate();
           running--;
@@ -166,34 +202,13 @@ export async function scanFolderInThreads(root: string, work: string[] | Iterabl
             if (running === 0) resolve();
             return;
           }
-          const message: ThreadBatch = { index: batch.index, root, paths: batch.paths, ...(batch.inputs ? { inputs: batch.inputs } : {}), config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, cells: options.cells, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas } : {}) };
+          if (progress) seen = startedAtGive = Atomics.load(progress, 2);
+          const message: ThreadBatch = { index: batch.index, root, paths: batch.paths, ...(batch.inputs ? { inputs: batch.inputs } : {}), config, ignored: options.ignored, fingerprintKey: options.fingerprintKey, cells: options.cells, ...(first ? { rules: options.rules, tableSchemas: options.tableSchemas, ...(progress ? { progress } : {}) } : {}) };
           first = false;
           worker.postMessage(message);
         };
-        worker.on("message", (reply: ThreadBatchResult | { index: number; error: string } | { index: number; starting: string; at: number }) => {
+        worker.on("message", (reply: ThreadBatchResult | { index: number; error: string }) => {
           if (stopped) return;
-          if ("starting" in reply) {
-            if (fileTimeoutMs <= 0) return;
-            clearTimeout(timer);
-            const path = reply.starting;
-            const at = reply.at;
-            timer = setTimeout(() => {
-              // The file runs past its budget: the thread is ended, the file listed as skipped,
-              // and the rest of its batch handed out again (to a fresh thread).
-              const cut = batch!;
-              stop();
-              const list = timedOut.get(cut.index) ?? [];
-              list.push({ path, reason: `timeout: not scanned within ${fileTimeoutMs / 1000} s (--file-timeout)` });
-              timedOut.set(cut.index, list);
-              // Content batches are cut by position (a history can name a path twice); file batches by path (unreadable files are not announced).
-              const i = cut.inputs ? at : cut.paths.indexOf(path);
-              const without = <T>(list: T[]) => [...list.slice(0, i), ...list.slice(i + 1)];
-              queue.unshift({ index: cut.index, paths: without(cut.paths), ...(cut.inputs ? { inputs: without(cut.inputs) } : {}) });
-              startThread();
-            }, fileTimeoutMs);
-            return;
-          }
-          clearTimeout(timer);
           if ("error" in reply) return fail(new Error(`scan thread failed: ${reply.error}`));
           const extra = timedOut.get(reply.index);
           if (extra) reply.stats.skipped.push(...extra);

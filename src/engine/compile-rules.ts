@@ -34,6 +34,8 @@ export interface CompiledRules {
   automaton: KeywordAutomaton;
   /** For each distinct keyword, the indexes of the rules it enables. */
   keywordRules: number[][];
+  /** For each rule, the ids of its distinct keywords (the inverse of `keywordRules`). */
+  ruleKeywords: number[][];
   /** Rules with no keywords: they run on every unit. */
   alwaysRules: number[];
 }

@@ -1,8 +1,8 @@
 /**
  * One pass over a text that reports which keywords occur (Aho–Corasick as a dense DFA).
- * ASCII letters are folded to lower case; every non-ASCII character that occurs in some
- * keyword gets its own column, every other character one shared "other" column. The scan is
- * a single table lookup per UTF-16 code unit, whatever the number of keywords.
+ * ASCII letters are folded to lower case; every character that occurs in some keyword gets its
+ * own column, every other character one shared "other" column. The scan is a single table
+ * lookup per UTF-16 code unit, whatever the number of keywords.
  */
 export interface KeywordAutomaton {
   /** Calls `hit(id, end)` for every occurrence of a keyword (`end`: offset just past it). */
@@ -13,63 +13,65 @@ export interface KeywordAutomaton {
 export function createKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
   if (new Set(keywords.map(foldAscii)).size !== keywords.length) throw new Error("keywords must be distinct after case folding");
   const folded = keywords.map((k) => foldAscii(k));
-  // Alphabet: 0..127 ASCII (folded), then one column per non-ASCII keyword char, then "other".
+  // Alphabet: column 0 for every character no keyword holds, one column per character a keyword holds.
   const charClass = new Uint16Array(65536);
-  let columns = 128;
+  let columns = 1;
+  let length = 0;
   for (const k of folded) {
+    length += k.length;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      if (c >= 128 && charClass[c] === 0) charClass[c] = columns++;
+      if (charClass[c] === 0) charClass[c] = columns++;
     }
   }
-  const other = columns++;
-  for (let c = 128; c < 65536; c++) if (charClass[c] === 0) charClass[c] = other;
-  for (let c = 0; c < 128; c++) charClass[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  for (let c = 65; c <= 90; c++) charClass[c] = charClass[c + 32]; // text's upper case reads as lower
 
-  // Trie.
-  const next: number[][] = [new Array(columns).fill(-1)];
+  // Trie in a flat table (-1: no edge); at most one state per keyword character, plus the root.
+  let table = new Int32Array((length + 1) * columns).fill(-1);
   const outputs: number[][] = [[]];
+  let states = 1;
   folded.forEach((k, id) => {
     let s = 0;
     for (let i = 0; i < k.length; i++) {
-      const col = charClass[k.charCodeAt(i)];
-      if (next[s][col] === -1) {
-        next[s][col] = next.length;
-        next.push(new Array(columns).fill(-1));
+      const at = s * columns + charClass[k.charCodeAt(i)];
+      if (table[at] === -1) {
+        table[at] = states++;
         outputs.push([]);
       }
-      s = next[s][col];
+      s = table[at];
     }
     outputs[s].push(id);
   });
+  table = table.slice(0, states * columns);
 
   // Failure links, breadth first, turning the trie into a full DFA.
-  const fail = new Int32Array(next.length);
-  const queue: number[] = [];
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
   for (let col = 0; col < columns; col++) {
-    const t = next[0][col];
-    if (t === -1) next[0][col] = 0;
+    const t = table[col];
+    if (t === -1) table[col] = 0;
     else {
       fail[t] = 0;
-      queue.push(t);
+      queue[tail++] = t;
     }
   }
-  for (let qi = 0; qi < queue.length; qi++) {
-    const s = queue[qi];
-    outputs[s] = outputs[s].concat(outputs[fail[s]]);
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head];
+    const f = fail[s];
+    if (outputs[f].length > 0) outputs[s] = outputs[s].concat(outputs[f]);
+    const row = s * columns;
+    const failRow = f * columns;
     for (let col = 0; col < columns; col++) {
-      const t = next[s][col];
-      if (t === -1) next[s][col] = next[fail[s]][col];
+      const t = table[row + col];
+      if (t === -1) table[row + col] = table[failRow + col];
       else {
-        fail[t] = next[fail[s]][col];
-        queue.push(t);
+        fail[t] = table[failRow + col];
+        queue[tail++] = t;
       }
     }
   }
 
-  const states = next.length;
-  const table = new Int32Array(states * columns);
-  for (let s = 0; s < states; s++) for (let col = 0; col < columns; col++) table[s * columns + col] = next[s][col];
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = outputs[s].length > 0 ? 1 : 0;
 

@@ -5,6 +5,12 @@ import type { TextUnit } from "./types.js";
 const MAX_TEXT = 4 * 1024 * 1024;
 const MAX_VALUES = 256;
 const B64 = /(?<![A-Za-z0-9+/_-])(?:[A-Za-z0-9+/]{4}){6,16384}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=_-])/g;
+/** Shortest text B64 matches (six groups of four). */
+const MIN_B64 = 24;
+/** A character of [A-Za-z0-9+/=_-]: base64, its padding, and the URL-safe characters the pattern's borders reject. */
+function isRunChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 47 && c <= 57) || c === 43 || c === 61 || c === 95 || c === 45;
+}
 /** What a decoded base64 value must hold to be worth scanning: a credential's shape or name. */
 const HINT = /eyJ[A-Za-z0-9_-]{8,}\.|-----BEGIN|\b(?:gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-|sk_live_|rk_live_|AKIA|ASIA|AIza|npm_|hf_|SG\.)|:\/\/[^\s:@/]{1,64}:[^\s@/]{3,}@|pass(?:word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential/i;
 const PERCENT = /%[0-9A-Fa-f]{2}/;
@@ -26,15 +32,27 @@ export function expandEncodedValues(unit: TextUnit): TextUnit[] {
   const where = (offset: number) => locateIn(unit, (lineStarts ??= computeLineStarts(text)), offset);
 
   // Base64 values anywhere (the Kubernetes case is handled by expandBase64Secrets).
-  B64.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  // A value lies inside a run of [A-Za-z0-9+/=_-] (whatever borders the run passes the pattern's
+  // look-behind and look-ahead), so the pattern runs only on runs long enough to hold one.
   let count = 0;
-  while ((m = B64.exec(text)) !== null && count < MAX_VALUES) {
-    const decoded = decodePrintable(m[0]);
-    if (decoded === undefined || !HINT.test(decoded)) continue;
-    count++;
-    const at = where(m.index);
-    out.push({ path: unit.path, text: decoded, locate: () => ({ ...at }), ...(unit.onlyLines ? { onlyLines: unit.onlyLines } : {}) });
+  for (let i = 0, n = text.length; i < n && count < MAX_VALUES; ) {
+    if (!isRunChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < n && isRunChar(text.charCodeAt(i))) i++;
+    if (i - from < MIN_B64) continue;
+    const run = from === 0 && i === n ? text : text.slice(from, i);
+    B64.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = B64.exec(run)) !== null && count < MAX_VALUES) {
+      const decoded = decodePrintable(m[0]);
+      if (decoded === undefined || !HINT.test(decoded)) continue;
+      count++;
+      const at = where(from + m.index);
+      out.push({ path: unit.path, text: decoded, locate: () => ({ ...at }), ...(unit.onlyLines ? { onlyLines: unit.onlyLines } : {}) });
+    }
   }
 
   // URL-encoded and JSON-escaped lines: decoded with an offset map back to the line.

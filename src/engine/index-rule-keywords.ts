@@ -9,6 +9,7 @@ export function indexRuleKeywords(rules: CompiledRule[]): CompiledRules {
   const keywordIds = new Map<string, number>();
   const keywordRules: number[][] = [];
   const alwaysRules: number[] = [];
+  const ruleKeywords: number[][] = rules.map(() => []);
   rules.forEach((c, index) => {
     if (c.rule.keywords.length === 0) {
       alwaysRules.push(index);
@@ -22,8 +23,11 @@ export function indexRuleKeywords(rules: CompiledRule[]): CompiledRules {
         keywordIds.set(k, id);
         keywordRules.push([]);
       }
-      if (!keywordRules[id].includes(index)) keywordRules[id].push(index);
+      if (!keywordRules[id].includes(index)) {
+        keywordRules[id].push(index);
+        ruleKeywords[index].push(id);
+      }
     }
   });
-  return { rules, automaton: createKeywordAutomaton([...keywordIds.keys()]), keywordRules, alwaysRules };
+  return { rules, automaton: createKeywordAutomaton([...keywordIds.keys()]), keywordRules, ruleKeywords, alwaysRules };
 }

@@ -77,7 +77,8 @@ export function scanUnit(compiled: CompiledRules, unit: TextUnit, options: ScanU
     } else hitLines = WHOLE;
     if (!pathApplies(cr, unit.path)) continue;
     if (cr.tableDeny && tableDenied(cr.tableDeny, unit, keyCache)) continue;
-    if (cr.contextKeys.length > 0) {
+    // A rule read whole anyway needs the column test only when it can skip the unit (keyOnly).
+    if (cr.contextKeys.length > 0 && (hitLines !== WHOLE || cr.keyOnly)) {
       // Column-driven rules: the header is far from the rows, so the whole table is scanned
       // when a column can give context; a rule that needs a column is skipped when none can.
       const column = isTable() && (unit.keys === undefined || keyMatches(cr, unit, keyCache));
@@ -143,20 +144,66 @@ const IGNORE_MARKER = /mamori:ignore|gitleaks:allow|allowlist[ \t]+(?:nextline[ 
 /** Past this many keyword hits for one rule, its pattern runs over the whole text instead. */
 const MAX_HITS = 2048;
 
-/** Keyword hits per rule: offsets just past each hit, or WHOLE when there are too many. */
+/**
+ * Keyword hits per rule: offsets just past each hit (ascending, distinct), or WHOLE when there are
+ * more than MAX_HITS. The scan records hits per keyword; each rule then reads its keywords' lists.
+ */
 function collectKeywordHits(compiled: CompiledRules, text: string): (number[] | typeof WHOLE | undefined)[] {
   const hits: (number[] | typeof WHOLE | undefined)[] = new Array(compiled.rules.length);
   if (compiled.keywordRules.length === 0) return hits;
+  // null: past MAX_HITS distinct ends (every rule of that keyword reads the whole text)
+  const perKeyword: (number[] | null | undefined)[] = new Array(compiled.keywordRules.length);
+  let any = false;
   compiled.automaton.scan(text, (id, end) => {
-    for (const i of compiled.keywordRules[id]) {
-      const h = hits[i];
-      if (h === WHOLE) continue;
-      if (h === undefined) hits[i] = [end];
-      else if (h.length >= MAX_HITS) hits[i] = WHOLE;
-      else if (h[h.length - 1] !== end) h.push(end);
+    const h = perKeyword[id];
+    if (h === undefined) {
+      perKeyword[id] = [end];
+      any = true;
+    } else if (h !== null) {
+      if (h.length >= MAX_HITS) perKeyword[id] = null;
+      else h.push(end); // one keyword ends at most once per offset
     }
   });
+  if (!any) return hits;
+  const ruleKeywords = compiled.ruleKeywords;
+  for (let i = 0; i < hits.length; i++) {
+    const ids = ruleKeywords[i];
+    if (ids.length === 0) continue;
+    let only: number[] | undefined;
+    let lists = 0;
+    let whole = false;
+    for (const id of ids) {
+      const h = perKeyword[id];
+      if (h === null) whole = true;
+      else if (h !== undefined) {
+        only = h;
+        lists++;
+      }
+    }
+    if (whole) hits[i] = WHOLE;
+    else if (lists === 1) hits[i] = only;
+    else if (lists > 1) hits[i] = mergeHits(ids, perKeyword as (number[] | undefined)[]);
+  }
   return hits;
+}
+
+/**
+ * The hits of a rule with several keywords that occur: their ends in ascending order without
+ * repeats; WHOLE when a hit comes after MAX_HITS distinct ends (a repeat included).
+ */
+function mergeHits(ids: number[], perKeyword: (number[] | undefined)[]): number[] | typeof WHOLE {
+  let total = 0;
+  for (const id of ids) total += perKeyword[id]?.length ?? 0;
+  const all = new Int32Array(total);
+  let k = 0;
+  for (const id of ids) for (const end of perKeyword[id] ?? []) all[k++] = end;
+  all.sort();
+  const out: number[] = [];
+  for (let j = 0; j < total; j++) {
+    if (out.length >= MAX_HITS) return WHOLE;
+    if (out.length === 0 || out[out.length - 1] !== all[j]) out.push(all[j]);
+  }
+  return out;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
