@@ -60,10 +60,17 @@ export function redactErrorText(text: string, compiled?: CompiledRules): string 
 
 /**
  * A personal value of a fixed shape that a validator checks (a My Number's check digit, a phone
- * number's plan, a card's Luhn digit, an e-mail address: masked as digits or as an e-mail).
+ * number's plan, a card's Luhn digit, an e-mail address, a name in kanji found in the name lists:
+ * masked as digits, an e-mail or a name).
  */
 function isShaped(rule: Rule): boolean {
-  return rule.category === "pii" && (rule.mask === "digits" || rule.mask === "email") && rule.validator !== undefined;
+  const ctx = rule.context;
+  // A rule whose only context is a table column reads any cell: run anywhere, it would hide words.
+  const columnOnly = ctx !== undefined && ctx.required && ctx.keys.length > 0 && ctx.words.length === 0;
+  // A name in kana or Latin letters alone is any run of kana, or two capitalised words ("GitHub
+  // App"), without its column: likewise. Names in kanji are checked against the name lists.
+  const looseName = /-(kana|latin|romaji)-/.test(rule.id);
+  return rule.category === "pii" && (rule.mask === "digits" || rule.mask === "email" || rule.mask === "name") && rule.validator !== undefined && !columnOnly && !looseName;
 }
 
 /** A rule run on any text: no keywords, label, column or path needed beside the value; its pattern and validator kept. */

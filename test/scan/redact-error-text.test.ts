@@ -111,21 +111,22 @@ describe("error text is redacted whatever the rules' thresholds (issue 11, item 
     myNumber: expandTemplate("{{mynumber}}"),
     email: `${expandTemplate("{{lower:5}}")}.${expandTemplate("{{lower:6}}")}@gmail.com`,
     token: token(),
+    name: expandTemplate("{{sei}} {{mei}}"),
   });
   /** The whole value, or for a long one any 10 characters of it. */
   const shows = (text: string, value: string) => (value.length >= 20 ? leaks(text, value) : text.includes(value));
 
-  it("redactErrorText hides a bare My Number, phone number and e-mail", () => {
+  it("redactErrorText hides a bare My Number, phone number, e-mail and name", () => {
     const v = values();
-    const out = redactErrorText(`rules: unknown rule id "${v.myNumber}"; keys "${v.phone}", "${v.email}"`);
-    for (const value of Object.values(v).slice(0, 3)) expect(out).not.toContain(value);
+    const out = redactErrorText(`rules: unknown rule id "${v.myNumber}"; keys "${v.phone}", "${v.email}", "${v.name}"`);
+    for (const value of [v.myNumber, v.phone, v.email, v.name]) expect(out).not.toContain(value);
     expect(out).toMatch(/^rules: unknown rule id "\*+\d{4}"/);
   });
 
   it.each([
     ["invalid YAML", (v: ReturnType<typeof values>) => `failOn: [high\n${v.phone}: ${v.myNumber}\nnote: ${v.email} ${v.token}\n`],
-    ["unknown rule ids", (v: ReturnType<typeof values>) => `rules:\n  disable: ["${v.myNumber}", "${v.phone}", "${v.email}", "${v.token}"]\n`],
-    ["unknown keys", (v: ReturnType<typeof values>) => `${v.myNumber}: 1\n"${v.phone}": 2\n"${v.email}": 3\n${v.token}: 4\n`],
+    ["unknown rule ids", (v: ReturnType<typeof values>) => `rules:\n  disable: ["${v.myNumber}", "${v.phone}", "${v.email}", "${v.token}", "${v.name}"]\n`],
+    ["unknown keys", (v: ReturnType<typeof values>) => `${v.myNumber}: 1\n"${v.phone}": 2\n"${v.email}": 3\n${v.token}: 4\n${v.name}: 5\n`],
     ["values of the wrong shape", (v: ReturnType<typeof values>) => `failOn: "${v.myNumber} ${v.phone} ${v.email} ${v.token}"\nlanguage: ${v.myNumber}\n`],
   ])("a broken .github/mamori.yml (%s): no value in stderr, nor in text, JSON or SARIF output", async (_name, config) => {
     const v = values();

@@ -501,14 +501,15 @@ export const scenarios: Record<string, Scenario> = {
     return [s.githubToken, s.awsKeyId, sample.slice(8)];
   },
 
-  "a broken config holding a bare phone number, My Number, e-mail and token quotes none of them (issue 11, item 3)": async (gh, probot) => {
+  "a broken config holding a bare phone number, My Number, e-mail, name and token quotes none of them (issue 11, item 3)": async (gh, probot) => {
     const s = makeSecrets();
     const phone = expandTemplate("{{mobile}}");
     const myNumber = expandTemplate("{{mynumber}}");
     const email = `${expandTemplate("{{lower:5}}")}.${expandTemplate("{{lower:6}}")}@gmail.com`;
+    const name = expandTemplate("{{sei}} {{mei}}");
     const configs = [
-      `rules:\n  disable: ["${myNumber}", "${phone}", "${email}", "${s.githubToken}"]\n`,
-      `${myNumber}: 1\n"${phone}": 2\n"${email}": 3\n${s.githubToken}: 4\n`,
+      `rules:\n  disable: ["${myNumber}", "${phone}", "${email}", "${s.githubToken}", "${name}"]\n`,
+      `${myNumber}: 1\n"${phone}": 2\n"${email}": 3\n${s.githubToken}: 4\n${name}: 5\n`,
       `failOn: [high\n${phone}: ${myNumber}\nnote: ${email} ${s.githubToken}\n`,
     ];
     let parent = gh.base({ "README.md": "# widgets\n" });
@@ -520,10 +521,10 @@ export const scenarios: Record<string, Scenario> = {
       const run = gh.checkRuns.find((c) => c.head_sha === head)!;
       expect(run.conclusion).toBe("failure");
       expect(run.output.title).toMatch(/Invalid Mamori configuration/);
-      for (const value of [phone, myNumber, email]) expect(run.output.summary, run.output.summary).not.toContain(value);
+      for (const value of [phone, myNumber, email, name]) expect(run.output.summary, run.output.summary).not.toContain(value);
       parent = base;
     }
-    return [phone, myNumber, email, s.githubToken];
+    return [phone, myNumber, email, name, s.githubToken];
   },
 
   "Japanese output when the config says language: ja": async (gh, probot) => {
