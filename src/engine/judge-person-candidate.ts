@@ -46,7 +46,7 @@ const CREDIT_FILE = new RegExp(
       "bower\\.json", "composer\\.json", "composer\\.lock", "composer-[\\w.-]+\\.lock", "[\\w.-]+\\.gemspec", "gemfile\\.lock",
       "cargo\\.toml", "cargo\\.lock", "pyproject\\.toml", "setup\\.py", "setup\\.cfg", "pkg-info", "metadata",
       "[\\w.-]+\\.nuspec", "pom\\.xml", "build\\.gradle(\\.kts)?", "[\\w.-]+\\.podspec", "dist\\.ini", "meta\\.(json|yml)",
-      "description", "debian/control", "debian/copyright", "[\\w.-]+\\.cabal", "mix\\.exs", "pubspec\\.yaml", "go\\.mod",
+      "description", "\\.bcr/[\\w.-]+\\.json", "debian/control", "debian/copyright", "[\\w.-]+\\.cabal", "mix\\.exs", "pubspec\\.yaml", "go\\.mod",
       "(licen[sc]e|copying|copyright|authors?|contributors?|maintainers?|credits|thanks|notice|patents|ofl)([._-][\\w.-]*)?",
       "[\\w.-]*[-_]licen[sc]e(\\.[\\w]+)?",
       // bundlers' extracted notices: vendor.js.LICENSE.txt, utilsBundle.js.LICENSE
@@ -95,6 +95,7 @@ const NAME_KINDS = new Set(["name", "name-kana", "name-latin"]);
 
 /** Whether a candidate's value belongs to a person (see PersonVerdict). Pure: reads only its input. */
 export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
+  if (isGeneratorOutput(c.text, c.start)) return "drop";
   if (NAME_KINDS.has(c.kind)) {
     if (c.key !== undefined && c.key.length <= 40 && PLACE_OR_BODY_KEY.test(c.key)) return "drop";
     const bare = c.value.replace(/\s+/g, "");
@@ -112,6 +113,8 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (isCatalogEntry(c.text, c.start, c.end)) return "drop";
     // 殿 / 様 that begin a word are no honorific: …染殿町, 久世殿城町, 様式, 様子.
     if (HONORIFIC_IN_WORD.test(c.text.slice(c.end, c.end + 4))) return "drop";
+    // 殿 that ends a hall's name (地霊殿, 拝殿, 寝殿, 仏殿, 社殿, 湯殿, 宝殿) is a building, not an honorific.
+    if (/[霊拝寝仏社湯宝]$/u.test(c.value) && c.text.charAt(c.end) === "殿") return "drop";
     if (LIKE_SUFFIX_BEFORE.test(c.value) && /^\s?様/u.test(c.text.slice(c.end, c.end + 2))) return "drop";
     return creditOf(c);
   }
@@ -123,6 +126,8 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (MESSAGE_ID_LINE.test(line.text)) return "drop";
     // SSH / URL user parts: scheme://user@host, user@host:path (scp, git remotes).
     if (c.text.slice(Math.max(0, c.start - 2), c.start) === "//") return "drop";
+    // …the password part of a URL's user info (dotenv://:key_1234@host, https://user:secret@host)
+    if (/\/\/[^\s/@:]{0,64}:$/.test(c.text.slice(Math.max(0, c.start - 70), c.start))) return "drop";
     if (/^:(?:[\w~/.-])/.test(c.text.slice(c.end, c.end + 2)) && !/^:\s/.test(c.text.slice(c.end, c.end + 2))) return "drop";
     if (PROJECT_CONTACT_FILE.test(c.path) || PROJECT_CONTACT_LINE.test(line.text)) return "drop";
     if (inOrganisationContactBlock(c.text, line.start)) return "drop";
@@ -268,6 +273,26 @@ function creditOf(c: PersonCandidate, line = lineAround(c.text, c.start, c.end))
     if (heading !== undefined && CREDIT_HEADING.test(heading)) return "author-credit";
   }
   return undefined;
+}
+
+/** A call of a fake-data generator: faker.internet.email(, Faker::Finance.credit_card, fake.name(, chance.email(. */
+const GENERATOR_CALL = /\b(?:faker|ffaker|fake|chance|casual|mimesis)(?:\.[a-z_$][\w$]*|::[A-Z]\w*)+/i;
+
+/**
+ * A value shown as the output of a fake-data generator on its own line (`faker.internet.email()
+ * // 'x@y.com'`, `Faker::Finance.credit_card #=> "…"`, `fake.email()  # 'x@y.com'`): documentation
+ * of generated data, nobody's. The value must follow a comment or arrow that follows the call,
+ * with no further statement in between.
+ */
+function isGeneratorOutput(text: string, start: number): boolean {
+  const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 300);
+  const before = text.slice(from, start);
+  const call = GENERATOR_CALL.exec(before);
+  if (call === null) return false;
+  const rest = before.slice(call.index + call[0].length);
+  const mark = /\/\/|#\s*=>|#\s|=>|->/.exec(rest);
+  if (mark === null) return false;
+  return !/[;]|\b(?:faker|fake|chance)\b/i.test(rest.slice(mark.index + mark[0].length));
 }
 
 /** Program source files: their leading comment block is a header written by their authors. */

@@ -235,4 +235,28 @@ describe("judgePersonCandidate", () => {
     expect(judge("email", "#include <stdio.h>\n// @@\n", mail(), "src/a.c")).toBeUndefined();
     expect(judge("email", "const a = 1; // @@\n", mail(), "src/a.js")).toBeUndefined();
   });
+
+  it("drops the password part of a URL's user info, a Bazel registry maintainer and a hall ending in 殿", () => {
+    const host = `${faker.string.alpha({ length: 6, casing: "lower" })}.com`;
+    const secret = faker.string.alphanumeric(8);
+    expect(judge("email", `like dotenv://:@@/vault/.env.vault\n`, `${secret}@${host}`)).toBe("drop");
+    expect(judge("email", `https://admin:@@/path\n`, `${secret}@${host}`)).toBe("drop");
+    expect(judge("email", '"maintainers": [{ "email": "@@" }]\n', mail(), "vendor/re2/.bcr/metadata.template.json")).toBe("author-credit");
+    expect(judge("name", "- 東方地@@殿\n", `${faker.person.lastName()}霊`)).toBe("drop");
+    expect(judge("name", "@@殿\n", faker.person.lastName())).toBeUndefined();
+    expect(judge("email", "連絡先: @@\n", mail())).toBeUndefined();
+  });
+
+  it("drops a value shown as a fake-data generator's output, keeps one assigned next to a generator call", () => {
+    const m = mail();
+    expect(judge("email", "const randomEmail = faker.internet.email(); // @@\n", m, "docs/guide/usage.md")).toBe("drop");
+    expect(judge("email", " * faker.internet.email({ firstName: 'X' }) // '@@'\n", m, "src/modules/internet.ts")).toBe("drop");
+    const card = faker.finance.creditCardNumber();
+    expect(judge("credit-card", '#   Faker::Finance.credit_card #=> "@@"\n', card, "lib/faker/finance.rb")).toBe("drop");
+    expect(judge("email", ">>> fake.email()  # '@@'\n", m, "docs/usage.rst")).toBe("drop");
+    // a real value on a line that merely calls a generator elsewhere
+    expect(judge("email", "const owner = '@@'; const other = faker.internet.email();\n", m)).toBeUndefined();
+    expect(judge("email", "user.name = faker.person.fullName(); user.email = '@@';\n", m)).toBeUndefined();
+    expect(judge("email", "# contact @@\n", m)).toBeUndefined();
+  });
 });
