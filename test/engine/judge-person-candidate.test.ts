@@ -242,7 +242,8 @@ describe("judgePersonCandidate", () => {
     expect(judge("email", `like dotenv://:@@/vault/.env.vault\n`, `${secret}@${host}`)).toBe("drop");
     expect(judge("email", `https://admin:@@/path\n`, `${secret}@${host}`)).toBe("drop");
     expect(judge("email", '"maintainers": [{ "email": "@@" }]\n', mail(), "vendor/re2/.bcr/metadata.template.json")).toBe("author-credit");
-    expect(judge("name", "- 東方地@@殿\n", `${faker.person.lastName()}霊`)).toBe("drop");
+    // a hall's name: the value ends in 霊 and 殿 follows (…地霊殿 of a game title list)
+    expect(judge("name", `- ${faker.string.alpha(3)}@@殿\n`, `${faker.person.lastName()}地霊`)).toBe("drop");
     expect(judge("name", "@@殿\n", faker.person.lastName())).toBeUndefined();
     expect(judge("email", "連絡先: @@\n", mail())).toBeUndefined();
   });
