@@ -5,7 +5,8 @@ import { faker as en } from "@faker-js/faker/locale/en";
 /**
  * Expands rule-sample templates (in tests, and custom rules' samples at load) so that no live-looking credential is committed.
  *   {{base62:N}} {{hex:N}} {{HEX:N}} {{base64:N}} {{base64url:N}} {{digits:N}} {{upper:N}}
- *   {{lower:N}} {{alnum:N}} (lower + digits) {{ALNUM:N}} (upper + digits)
+ *   {{lower:N}} {{alnum:N}} (lower + digits) {{ALNUM:N}} (upper + digits) {{base32:N}} (A-Z2-7)
+ *   {{ntlm3}}         a base64 NTLM AUTHENTICATE (type 3) message with random contents
  *   {{crc32-github}}  6-char base62 CRC32 of the characters since the last "_" (GitHub token style)
  *   {{jwt}}           a structurally valid JWT (HS256 header, JSON payload, random signature)
  *   {{pem-rsa}}       a freshly generated RSA private key in PKCS#1 PEM (multi-line)
@@ -133,6 +134,11 @@ export const generators: Record<string, (ctx: GenContext) => string> = {
   b64userref: ({ pick }) => Buffer.from(`${pick(LOWER, 5)}:\${${pick(UPPER, 6)}}`).toString("base64"),
   // A NATS nkey seed of a user (S + U + A + 55 base32 characters: 58 in all).
   nkeyseed: ({ pick }) => `SUA${pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 55)}`,
+  // RFC 4648 base32 (an OTP/2FA seed alphabet).
+  base32: ({ n, pick }) => pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", n),
+  // An NTLM AUTHENTICATE (type 3) message: "NTLMSSP\0", type 3, then random bytes, in base64.
+  ntlm3: ({ rand }) =>
+    Buffer.concat([Buffer.from("NTLMSSP\0", "latin1"), Buffer.from([3, 0, 0, 0]), Buffer.from(Array.from({ length: 84 }, () => Math.floor(rand() * 256)))]).toString("base64"),
   "pem-rsa": () => generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString().trim(),
   "pem-pkcs8": () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString().trim(),
   openssh: () => {

@@ -26,7 +26,10 @@ export function genericPasswordValue(value: string): ValidatorResult {
   if (/^(.)\1{3,}$/.test(value)) return false; // one character repeated: yyyy, ----
   if (/^(?:md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:[-_]sha\d+)?|plain(?:text)?)$/i.test(value)) return false; // an algorithm name
   if (/^(?:[A-Za-z]:\\|\/|~\/|\.\.?\/)/.test(value)) return false;
-  if (/^(?:Password|Passwort|Passe|Senha|Parola|Wachtwoord|Haslo|Lösenord|Kennwort)$/i.test(value)) return false; // a label
+  if (/^(?:mysql_native|sha256|caching_sha2|mysql_clear)_password$/i.test(value)) return false; // MySQL authentication plugin names
+  if (/^\d+(?:\.\d+){2,}$/.test(value)) return false; // an OID or a version: 1.2.840.113549.1.9.7
+  if (/^[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{2,80}$/.test(value)) return false; // an IAM action name: iam:ChangePassword
+  if (/^(?:Password|Passwort|Passe|Senha|Parola|Wachtwoord|Haslo|Lösenord|Kennwort|Contrase(?:ñ|n)a|Salas[õo]na|Salasana|Passord|Kodeord|Heslo|Geslo|Lozinka|Jelsz[óo]|Has[łl]o|[SŞ]ifre)$/i.test(value)) return false; // a label
   const strong =
     value.length >= 8 &&
     !WEAK.test(value) &&

@@ -20,6 +20,8 @@ export function genericSecretValue(value: string): ValidatorResult {
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.\.?\/|~\/)/i.test(value)) return false;
   if (/\.(?:pem|key|json|ya?ml|txt|crt|p12|pfx|env|js|ts|py|rb|go|java|xml|ini|conf|html?|css|png|jpg|svg)$/i.test(value)) return false;
   if (isCodeExpression(value)) return false;
+  if (/^[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{2,80}$/.test(value)) return false; // an IAM action name: iam:ListServiceSpecificCredentials
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return false; // a constant's name: PKCS8_PRIVATEKEY
   if (value.includes("://") || value.startsWith(".")) return false; // URLs and paths / file-relative names
   if (!/^[\x21-\x7e]+$/.test(value)) return false; // whitespace or non-ASCII: prose, not a key
   if (/^[A-Za-z]+(?:[_ .:/-][A-Za-z]+)*$/.test(value) && !(value.length >= 32 && /[a-z]/.test(value) && /[A-Z]/.test(value))) return false;

@@ -16,6 +16,8 @@ import { jwtStructure } from "./jwt-structure.js";
 import { npmTokenChecksum } from "./npm-token-checksum.js";
 import { pemPrivateKey } from "./pem-private-key.js";
 import { randomToken } from "./random-token.js";
+import { otpSeedValue } from "./otp-seed-value.js";
+import { saltNonceValue } from "./salt-nonce-value.js";
 
 /** Validators used by rules/secrets/*.yml (`validator: <name>`). */
 export const secretValidators: Record<string, Validator> = {
@@ -36,4 +38,6 @@ export const secretValidators: Record<string, Validator> = {
   "npm-token-checksum": npmTokenChecksum,
   "pem-private-key": pemPrivateKey,
   "random-token": randomToken,
+  "otp-seed-value": otpSeedValue,
+  "salt-nonce-value": saltNonceValue,
 };
