@@ -20,6 +20,7 @@ export function genericSecretValue(value: string): ValidatorResult {
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.\.?\/|~\/)/i.test(value)) return false;
   if (/\.(?:pem|key|json|ya?ml|txt|crt|p12|pfx|env|js|ts|py|rb|go|java|xml|ini|conf|html?|css|png|jpg|svg)$/i.test(value)) return false;
   if (isCodeExpression(value)) return false;
+  if (/\.(?:md|html?|rst|adoc)#/i.test(value)) return false; // a link to a document's section: environment.md#GCM_X
   if (/^[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{2,80}$/.test(value)) return false; // an IAM action name: iam:ListServiceSpecificCredentials
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return false; // a constant's name: PKCS8_PRIVATEKEY
   if (value.includes("://") || value.startsWith(".")) return false; // URLs and paths / file-relative names

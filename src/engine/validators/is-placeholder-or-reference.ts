@@ -10,7 +10,7 @@ const DOCUMENTED = /2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SplxlOBeZQQYbY
 
 /** Placeholders and masked values people write instead of the secret. */
 const PLACEHOLDER =
-  /x{4,}|\*{3,}|\.{3}|…|•{2,}|^<[^>]*>$|^<[A-Za-z_][^>]*$|^#{2,}[^#]*#{2,}$|^\(\(|^\[[^\]]*\]$|^\(.*\)$|（.*）|example|placeholder|changeme|change[_-]me|replace[_-]?me|your[_-]?[a-z_-]*(?:key|token|secret|password|pass|here)|[_-]here$|^insert|^enter[_-]|dummy|sample|redacted|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^true$|^false$|^secret$|^password$|^passwd$|^pass$|^token$|ここに|を入力|ダミー|サンプル/i;
+  /x{4,}|\*{3,}|\.{3}|…|•{2,}|^<[^>]*>$|^<[A-Za-z_][^>]*$|^#{2,}[^#]*#{2,}$|^\(\(|^\[[^\]]*\]$|^\(.*\)$|（.*）|example|placeholder|changeme|change[_-]me|replace[_-]?me|your[_-]?[a-z_-]*(?:key|token|secret|password|pass|here)|[_-]here\b|^insert|^enter[_-]|dummy|sample|redacted|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^true$|^false$|^secret$|^password$|^passwd$|^pass$|^token$|ここに|を入力|ダミー|サンプル/i;
 
 /**
  * True when a candidate value is an interpolation or reference (`${DB_PASSWORD}`,

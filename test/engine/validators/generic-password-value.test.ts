@@ -18,3 +18,15 @@ describe("genericPasswordValue", () => {
     for (const v of ["yyyy", "zzzzzzzz", "----", "sha512", "bcrypt", "argon2id", "pbkdf2_sha256"]) expect(genericPasswordValue(v), v).toBe(false);
   });
 });
+
+describe("genericPasswordValue grades typed test and default passwords low instead of dropping them", () => {
+  it.each([["digits only", "4820", "17"], ["a test word", "test", "pw"], ["a default", "root", ""], ["a word slug", "open", "-sesame"]])(
+    "%s",
+    (_what, a, b) => {
+      expect(genericPasswordValue(a + b)).toEqual({ confidence: "low", tags: ["weak-value"] });
+    },
+  );
+  it("still drops runs, OIDs, IAM action names and MySQL plugin names", () => {
+    for (const v of ["aaaaaa1", "1.2.840.113549.1.9.7", "iam:ChangePassword", "caching_sha2_password"]) expect(genericPasswordValue(v), v).toBe(false);
+  });
+});
