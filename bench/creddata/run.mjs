@@ -11,7 +11,7 @@
 //          --files DIR      where the labelled files are laid out (default $CREDDATA_FILES or /work/realworld/creddata/files)
 //          --cli PATH       the CLI to run (default lib/cli/main.js)
 //          --only NAME      only this repository (repeatable)
-//          --show fn|fp|rules  list missed true lines / false findings (file:line, category, rule; no values) / true and false lines per rule
+//          --show fn|fp|tp|rules  list missed true lines / false findings / true findings (file:line, category, rule; no values) / true and false lines per rule
 //          --min-confidence high|medium|low  count only findings at or above it (default low: all)
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -210,6 +210,7 @@ for (const entry of entries) {
       tp++;
       byConfidence[conf][0]++;
       ruleTally(f, conf, true);
+      if (show.has("tp")) console.log(`TP ${entry.repo} ${f.path}:${f.line} ${conf} ${f.rule} ${inRows.find((r) => r.truth).categories.join(":")}`);
       continue;
     }
     byConfidence[conf][1]++;
