@@ -1,4 +1,6 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
+import { STREAM_TABLE_FROM, streamableTableKind, TABLE_BATCH_BYTES } from "../decode/stream-table-units.js";
+import { mayBeUtf16 } from "../scan/scan-files.js";
 import { join, posix } from "node:path";
 import type { ScanInput, Skipped } from "../scan/scan-files.js";
 
@@ -41,6 +43,15 @@ export function* readFiles(root: string, paths: string[], unreadable: Skipped[])
         unreadable.push({ path, reason: st.isSymbolicLink() ? "symlink" : "not a regular file" });
         continue;
       }
+      if (st.size >= STREAM_TABLE_FROM && streamableTableKind(path) !== undefined) {
+        // A large CSV/TSV/NDJSON: read in chunks as it is scanned (scanFiles reads it in batches of rows).
+        const head = Buffer.alloc(4096);
+        const n = readSync(fd, head, 0, head.length, 0);
+        if (!mayBeUtf16(head.subarray(0, n))) {
+          yield { path, bytes: new Uint8Array(0), size: st.size, chunks: () => readChunks(full) };
+          continue;
+        }
+      }
       bytes = readFileSync(fd);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
@@ -52,6 +63,21 @@ export function* readFiles(root: string, paths: string[], unreadable: Skipped[])
       if (fd !== undefined) closeSync(fd);
     }
     yield { path, bytes };
+  }
+}
+
+/** The bytes of a file in chunks of TABLE_BATCH_BYTES, opened as readFiles opens files (no link followed). */
+function* readChunks(full: string): Generator<Uint8Array> {
+  const fd = openSync(full, FLAGS);
+  try {
+    for (;;) {
+      const buf = Buffer.allocUnsafe(TABLE_BATCH_BYTES);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) return;
+      yield n < buf.length ? buf.subarray(0, n) : buf;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

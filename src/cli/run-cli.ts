@@ -228,7 +228,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const result = db
     ? await scanDatabase(db, config, { ...common, compiled, ignoredFingerprints: ignored, tableTimeoutMs: fileTimeout * 1000, ...dbOptions(values, io) })
     : threaded || budgeted
-      ? await scanFolderInThreads(base, threaded ? folder! : inputs, config, { ...common, threads: threaded ? threads : 1, ignored, fileTimeoutMs: fileTimeout * 1000 })
+      ? await scanFolderInThreads(base, threaded ? folder! : rootIsFile ? [relative(base, root).split(sep).join("/")] : inputs, config, { ...common, threads: threaded ? threads : 1, ignored, fileTimeoutMs: fileTimeout * 1000 })
       : scanFiles(inputs, config, { ...common, compiled, ignoredFingerprints: ignored });
   progress.done();
   result.stats.skipped.push(...unreadable);

@@ -79,6 +79,11 @@ export const configSchema = z
     scan: z
       .object({
         maxFileBytes: z.number().int().positive().max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
+        /**
+         * Largest CSV/TSV/NDJSON table read (bytes). Tables from 8 MiB on are read in batches of
+         * rows in bounded memory, so they may exceed `maxFileBytes` (a database export).
+         */
+        maxTableBytes: z.number().int().positive().max(1024 ** 4).default(16 * 1024 ** 3),
         archives: z.boolean().default(true),
         maxArchiveDepth: z.number().int().min(0).max(10).default(3),
         maxArchiveBytes: z.number().int().positive().max(4 * 1024 * 1024 * 1024).default(200 * 1024 * 1024),
@@ -102,6 +107,7 @@ export const configSchema = z
       .strict()
       .default({
         maxFileBytes: 50 * 1024 * 1024,
+        maxTableBytes: 16 * 1024 ** 3,
         archives: true,
         maxArchiveDepth: 3,
         maxArchiveBytes: 200 * 1024 * 1024,

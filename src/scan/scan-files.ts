@@ -16,6 +16,7 @@ import { unitOf } from "../impact/unit-of.js";
 import { ColumnAccumulator, isColumnCell, type CellDetail } from "./column-accumulator.js";
 import { filterFindings } from "./filter-findings.js";
 import { redactErrorText } from "./redact-error-text.js";
+import { sliceChunks, STREAM_TABLE_FROM, streamableTableKind, streamTableUnits, UnstreamableTable, type TableBatch } from "../decode/stream-table-units.js";
 import { keepMedicalContext } from "./keep-medical-context.js";
 
 export interface ScanInput {
@@ -28,6 +29,13 @@ export interface ScanInput {
   commit?: string;
   /** Already decoded units (a database table's rows): `bytes` is then not decoded. */
   units?: TextUnit[];
+  /**
+   * A large table read from disk as it is scanned (CSV/TSV/NDJSON over STREAM_TABLE_FROM bytes):
+   * its bytes in chunks (`bytes` is then empty) and its size. Read in batches of rows, within
+   * `scan.maxTableBytes` rather than `scan.maxFileBytes`.
+   */
+  chunks?: () => Iterable<Uint8Array>;
+  size?: number;
 }
 
 export interface Skipped {
@@ -93,6 +101,8 @@ export interface ScanOptions {
    * are then not flushed here, the caller flushes them when the table ends.
    */
   columns?: ColumnAccumulator;
+  /** Bytes of rows decoded and scanned at a time in a streamed table (default TABLE_BATCH_BYTES; tests use small batches). */
+  tableBatchBytes?: number;
 }
 
 /**
@@ -127,11 +137,21 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     if (ignore.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
     if (include.length > 0 && !include.some((g) => minimatch(input.path, g, { dot: true, matchBase: !g.includes("/") }))) continue;
     files++;
-    bytes += input.bytes.length;
-    const decoded = input.units ? { units: input.units, skipped: [] } : decodeFile(input.path, input.bytes, decodeOptions);
+    const streamKind = input.units ? undefined : streamableTableKind(input.path);
+    const size = input.chunks ? input.size ?? 0 : input.bytes.length;
+    bytes += size;
+    const maxTable = config.scan.maxTableBytes;
+    // A large CSV/TSV/NDJSON is read in batches of rows (bounded memory); the CLI hands it over as chunks from disk.
+    const streamed = streamKind !== undefined && (input.chunks !== undefined || (input.bytes.length >= STREAM_TABLE_FROM && !mayBeUtf16(input.bytes)));
+    if (streamed && size > maxTable) {
+      skipped.push({ path: input.path, reason: `too large (${size} bytes > ${maxTable}, scan.maxTableBytes)` });
+      options.onProgress?.(files, bytes);
+      continue;
+    }
+    if (input.chunks && !streamed) throw new Error(`${input.path}: chunks given for a file that is not a table`);
+    const decoded = streamed || input.units ? { units: input.units ?? [], skipped: [] } : decodeFile(input.path, input.bytes, decodeOptions);
     // A reason can carry a parser's message (corrupt archive, database): redacted like findings.
     skipped.push(...decoded.skipped.map((s) => (s.reason.includes(":") ? { ...s, reason: redactErrorText(s.reason, compiled) } : s)));
-    let found: Finding[] = [];
     /** Table units of this file (records that are rows, not literals in code): their cells become column findings. */
     const tables = new Map<string, number>();
     const scanOptions = {
@@ -140,64 +160,97 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
       onLimit: (ruleId: string, limit: number) =>
         skipped.push({ path: input.path, reason: `partly scanned: rule ${ruleId} stopped after ${limit} candidates` }),
     };
-    for (const unit of decoded.units) {
-      if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
-      if (unit.records !== undefined) {
-        tableRecords.set(unit.path, unit.records);
-        if (!unit.codeRecords && unit.records > 0) tables.set(unit.path, unit.records);
-      }
-      // The person model: a unit where nobody is identified holds a location list, not persons.
-      const list = dropPersonlessLocations(scanUnit(compiled, unit, scanOptions));
-      found = found.length === 0 ? list : found.concat(list);
-      // Base64 values of Kubernetes Secrets and kubeconfigs, decoded; reported on the encoded line
-      // unless the encoded form was already found there.
-      const k8s = expandBase64Secrets(unit);
-      // Base64-wrapped, URL-encoded and JSON-escaped credentials anywhere: credential rules only.
-      const encoded = expandEncodedValues(unit);
-      if (k8s.length > 0 || encoded.length > 0) {
-        const own = new Set(list); // \`found\` may be \`list\` itself: remember which findings the unit gave
-        const at = new Set(list.map((f) => `${f.line}\0${f.kind}`));
-        const decodedLines = new Set<number | null>();
-        for (const [extras, secretsOnly] of [[k8s, false], [encoded, true]] as const) {
-          // Decoded lines are read for credentials only: the personal-data rules need not run on them.
-          const ruleSet = secretsOnly ? selectCompiledRules(compiled, "secrets", (r) => r.rule.category === "secret") : compiled;
-          for (const extra of extras) {
-            for (const f of scanUnit(ruleSet, extra, scanOptions)) {
-              if (secretsOnly && f.category !== "secret") continue;
-              if (at.has(`${f.line}\0${f.kind}`)) continue;
-              at.add(`${f.line}\0${f.kind}`);
-              found.push(f);
-              decodedLines.add(f.line);
+    const batches: Iterable<{ units: TextUnit[]; records?: number; repeatsHeader?: boolean }> = streamed
+      ? mapBatches(streamTableUnits(input.path, streamKind!, input.chunks ? input.chunks() : sliceChunks(input.bytes), options.tableBatchBytes))
+      : [{ units: decoded.units }];
+    let streamRecords = 0;
+    try {
+      for (const batch of batches) {
+        let found: Finding[] = [];
+        for (const unit of batch.units) {
+          if (input.onlyLines && unit.path === input.path) unit.onlyLines = input.onlyLines;
+          if (batch.records !== undefined) {
+            // a batch of a streamed table: records continue across batches
+            streamRecords += batch.records;
+            tableRecords.set(unit.path, streamRecords);
+            if (streamRecords > 0) tables.set(unit.path, streamRecords);
+          } else if (unit.records !== undefined) {
+            tableRecords.set(unit.path, unit.records);
+            if (!unit.codeRecords && unit.records > 0) tables.set(unit.path, unit.records);
+          }
+          // The person model: a unit where nobody is identified holds a location list, not persons.
+          let list = dropPersonlessLocations(scanUnit(compiled, unit, scanOptions));
+          // a later batch repeats the header row (its lines are null): what is found there was found in the first batch
+          if (batch.repeatsHeader) list = list.filter((f) => f.line !== null);
+          found = found.length === 0 ? list : found.concat(list);
+          // Base64 values of Kubernetes Secrets and kubeconfigs, decoded; reported on the encoded line
+          // unless the encoded form was already found there.
+          const k8s = expandBase64Secrets(unit);
+          // Base64-wrapped, URL-encoded and JSON-escaped credentials anywhere: credential rules only.
+          const encoded = expandEncodedValues(unit);
+          if (k8s.length > 0 || encoded.length > 0) {
+            const own = new Set(list); // \`found\` may be \`list\` itself: remember which findings the unit gave
+            const at = new Set(list.map((f) => `${f.line}\0${f.kind}`));
+            const decodedLines = new Set<number | null>();
+            for (const [extras, secretsOnly] of [[k8s, false], [encoded, true]] as const) {
+              // Decoded lines are read for credentials only: the personal-data rules need not run on them.
+              const ruleSet = secretsOnly ? selectCompiledRules(compiled, "secrets", (r) => r.rule.category === "secret") : compiled;
+              for (const extra of extras) {
+                for (const f of scanUnit(ruleSet, extra, scanOptions)) {
+                  if (secretsOnly && f.category !== "secret") continue;
+                  if (batch.repeatsHeader && f.line === null) continue;
+                  if (at.has(`${f.line}\0${f.kind}`)) continue;
+                  at.add(`${f.line}\0${f.kind}`);
+                  found.push(f);
+                  decodedLines.add(f.line);
+                }
+              }
             }
+            // What the decoded value revealed replaces a generic finding on the encoded blob.
+            found = found.filter((f) => !(f.ruleId.startsWith("generic-") && decodedLines.has(f.line) && own.has(f)));
           }
         }
-        // What the decoded value revealed replaces a generic finding on the encoded blob.
-        found = found.filter((f) => !(f.ruleId.startsWith("generic-") && decodedLines.has(f.line) && own.has(f)));
-      }
-    }
-    found = keepMedicalContext(filterFindings(found, filterContext));
-    const reported: Finding[] = [];
-    for (const f of found) {
-      if (input.commit) f.commit = input.commit;
-      if (tables.size > 0 && isColumnCell(f)) {
-        const table = unitOf(f.path, tables);
-        if (tables.has(table)) {
-          const fate = columns.add(f, table);
-          if (fate === "ignored") continue;
-          facts.push(toFact(f));
-          if (fate === "emit") reported.push(f);
+        found = keepMedicalContext(filterFindings(found, filterContext));
+        const reported: Finding[] = [];
+        for (const f of found) {
+          if (input.commit) f.commit = input.commit;
+          if (tables.size > 0 && isColumnCell(f)) {
+            const table = unitOf(f.path, tables);
+            if (tables.has(table)) {
+              const fate = columns.add(f, table);
+              if (fate === "ignored") continue;
+              facts.push(toFact(f));
+              if (fate === "emit") reported.push(f);
+              continue;
+            }
+          }
+          if (f.category === "pii") facts.push(toFact(f));
+          else secrets++;
+          reported.push(f);
+        }
+        found = reported;
+        if (streamed) {
+          // a streamed table: its cells and secrets go out batch by batch, its columns when it ends
+          if (found.length > 0) {
+            if (options.onFindings) options.onFindings(found);
+            else for (const f of found) findings.push(f);
+          }
           continue;
         }
+        if (!options.columns && columns.size > 0) found = inTableOrder(found.concat(columns.flush()));
+        if (options.onFindings) {
+          if (found.length > 0) options.onFindings(found);
+        } else for (const f of found) findings.push(f);
       }
-      if (f.category === "pii") facts.push(toFact(f));
-      else secrets++;
-      reported.push(f);
+    } catch (err) {
+      if (!(err instanceof UnstreamableTable)) throw err;
+      skipped.push({ path: input.path, reason: `too large to read whole (${size} bytes) and ${err.message}` });
     }
-    found = reported;
-    if (!options.columns && columns.size > 0) found = inTableOrder(found.concat(columns.flush()));
-    if (options.onFindings) {
-      if (found.length > 0) options.onFindings(found);
-    } else for (const f of found) findings.push(f);
+    if (streamed && !options.columns && columns.size > 0) {
+      const cols = columns.flush();
+      if (options.onFindings) options.onFindings(cols);
+      else for (const f of cols) findings.push(f);
+    }
     options.onProgress?.(files, bytes);
   }
   const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
@@ -206,6 +259,15 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
 }
 
 /** One file's findings in order of path, line and column (a column finding first on its line); stable. */
+/** A byte-order mark of UTF-16 or NUL bytes near the start: not a table to cut at line-feed bytes. */
+export function mayBeUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 4096).includes(0);
+}
+
+function* mapBatches(batches: Iterable<TableBatch>): Generator<{ units: TextUnit[]; records: number; repeatsHeader: boolean }> {
+  for (const b of batches) yield { units: [b.unit], records: b.records, repeatsHeader: b.repeatsHeader };
+}
+
 function inTableOrder(list: Finding[]): Finding[] {
   return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? -1) - (b.column ?? -1));
 }
