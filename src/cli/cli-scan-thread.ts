@@ -57,6 +57,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       ignoredFingerprints: batch.ignored,
       fingerprintKey: batch.fingerprintKey,
       keepFacts: true,
+      countTables: true,
       tableSchemas: schemas,
       cells: batch.cells,
       onFindings: (found) => findings.push(found),
@@ -67,6 +68,7 @@ parentPort!.on("message", (batch: ThreadBatch) => {
       findings,
       facts: result.facts ?? [],
       tableRecords: result.tableRecords ?? new Map(),
+      tables: result.tables ?? [],
       secrets: result.secrets ?? 0,
       stats: result.stats,
     };

@@ -8,6 +8,7 @@ import type { TableSchemas } from "../decode/collect-table-schemas.js";
 import type { Rule } from "../rules/rule-schema.js";
 import type { ScanInput, ScanResult, ScanStats, Skipped } from "../scan/scan-files.js";
 import type { CellDetail } from "../scan/column-accumulator.js";
+import type { TablePersons } from "../impact/table-persons.js";
 
 export interface ThreadBatch {
   index: number;
@@ -38,6 +39,8 @@ export interface ThreadBatchResult {
   findings: Finding[][];
   facts: ImpactFact[];
   tableRecords: Map<string, number>;
+  /** Tables read in batches, counted in the thread. */
+  tables: TablePersons[];
   secrets: number;
   stats: ScanStats;
 }
@@ -118,6 +121,7 @@ export async function scanFolderInThreads(root: string, work: string[] | Iterabl
   const done = new Map<number, ThreadBatchResult>();
   const facts: ImpactFact[] = [];
   const tableRecords = new Map<string, number>();
+  const tables: TablePersons[] = [];
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
   let secrets = 0;
   let flushed = 0; // next batch to pass on
@@ -128,6 +132,7 @@ export async function scanFolderInThreads(root: string, work: string[] | Iterabl
       for (const found of r.findings) if (found.length > 0) options.onFindings(found);
       for (const f of r.facts) facts.push(f);
       for (const [k, v] of r.tableRecords) tableRecords.set(k, v);
+      for (const t of r.tables) tables.push(t);
       secrets += r.secrets;
       stats.files += r.stats.files;
       stats.bytes += r.stats.bytes;
@@ -228,7 +233,7 @@ export async function scanFolderInThreads(root: string, work: string[] | Iterabl
     await Promise.all([...live].map((w) => w.terminate()));
   }
   flush();
-  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
+  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact, tables });
   stats.durationMs = Date.now() - started;
   return { findings: [], impact, stats };
 }

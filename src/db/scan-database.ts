@@ -13,6 +13,7 @@ import { rowsToUnit } from "../decode/rows-to-unit.js";
 import { ColumnAccumulator, type CellDetail } from "../scan/column-accumulator.js";
 import type { DbSource, DbTable, ReadOptions } from "./types.js";
 import { redactErrorText } from "../scan/redact-error-text.js";
+import { TablePersonsCounter, type TablePersons } from "../impact/table-persons.js";
 
 export interface ScanDatabaseOptions {
   rules: readonly Rule[];
@@ -71,6 +72,7 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
   const budget = options.tableTimeoutMs ?? 0;
   const read: ReadOptions = { sample: "first", batch: 2000, ...options.read };
   const facts: ImpactFact[] = [];
+  const counted: TablePersons[] = [];
   const tableRecords = new Map<string, number>();
   const skipped: Skipped[] = [];
   const findings: Finding[] = [];
@@ -91,6 +93,8 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
     const path = `db:${source.database}/${table.schema}.${table.name}`;
     let rows = 0;
     const tableStarted = Date.now();
+    // Persons are counted as the rows are read (bounded by rows, not by cells): no fact per cell is kept.
+    const counter = new TablePersonsCounter(path);
     try {
       for await (const batch of source.readRows(table, read)) {
         // After its first batch, a table past its budget with rows left to read stops here (a batch is never cut).
@@ -107,25 +111,29 @@ export async function scanSource(source: DbSource, config: Config, options: Scan
           keepFacts: true,
           columns,
         });
-        facts.push(...(r.facts ?? []));
+        for (const f of r.facts ?? []) counter.add(f);
+        counter.endBatch();
         secrets += r.secrets ?? 0;
         skipped.push(...r.stats.skipped);
       }
       const columnFindings = columns.flush(path);
       if (columnFindings.length > 0) report(columnFindings);
       tables++;
+      counted.push(counter.finish());
       if (rows > 0) tableRecords.set(path, rows);
       options.onTable?.(path, rows);
     } catch (err) {
       const partial = columns.flush(path); // what was read before the error is still reported
       if (partial.length > 0) report(partial);
+      counted.push(counter.finish());
+      if (rows > 0) tableRecords.set(path, rows);
       // Some drivers quote the offending value (e.g. "invalid input syntax … "<value>""): redacted like findings.
       const reason = err instanceof TableTimeout ? err.message : redactErrorText(`could not read the table: ${describeDbError(err)}`, compiled);
       skipped.push({ path, reason });
       options.onTable?.(path, rows, reason);
     }
   }
-  const impact = assessImpact(facts, { tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
+  const impact = assessImpact(facts, { tableRecords, secrets, knownAt: options.knownAt, damages: config.impact, tables: counted });
   return { findings, impact, stats: { files: tables, bytes, skipped, durationMs: Date.now() - started } };
 }
 

@@ -8,6 +8,7 @@ import { reportDeadlines } from "./report-deadlines.js";
 import { unitOf } from "./unit-of.js";
 import { responseSteps } from "./response-steps.js";
 import type { Impact } from "./types.js";
+import type { TablePersons } from "./table-persons.js";
 
 /** The fields of a finding the impact stage reads (a Finding is one). */
 export type ImpactFact = Pick<Finding, "category" | "kind" | "path" | "line" | "record" | "key" | "valueHash" | "tags">;
@@ -25,6 +26,8 @@ export interface AssessImpactOptions {
   knownAt?: Date;
   /** The JNSA model's social responsibility and response factors (config `impact`). */
   damages?: DamagesParameters;
+  /** Tables read in batches, counted as they were read (their cells are not among `findings`). */
+  tables?: readonly TablePersons[];
 }
 
 /** Order of kinds in summaries: identity first, then contact, then the rest. */
@@ -40,30 +43,34 @@ const KIND_ORDER = [
  */
 export function assessImpact(findings: readonly ImpactFact[], options: AssessImpactOptions = {}): Impact {
   const pii = findings.filter((f) => f.category === "pii");
-  const { total, files, acrossFiles } = countPersons(pii, options.tableRecords ?? new Map());
+  const tables = options.tables ?? [];
+  const { total, files, acrossFiles } = countPersons(pii, options.tableRecords ?? new Map(), tables);
   const kindSet = new Set(pii.map((f) => f.kind));
+  for (const t of tables) for (const k of t.kinds) kindSet.add(k);
   const kinds = [...kindSet].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const has = (tag: string) => pii.some((f) => f.tags.includes(tag));
+  const has = (tag: string) => pii.some((f) => f.tags.includes(tag)) || tables.some((t) => t.tags.includes(tag));
   const sensitive = has("sensitive") || kindSet.has("medical");
   const sensitiveReasons: NonNullable<Impact["sensitiveReasons"]> = [];
   if (has("medical-context")) sensitiveReasons.push("patients");
-  if (pii.some((f) => (f.tags.includes("sensitive") || f.kind === "medical") && !f.tags.includes("medical-context"))) sensitiveReasons.push("special-care-values");
+  if (pii.some((f) => (f.tags.includes("sensitive") || f.kind === "medical") && !f.tags.includes("medical-context")) || tables.some((t) => t.specialCareValues)) sensitiveReasons.push("special-care-values");
   const financial = has("financial");
   const myNumbers = new Set(pii.filter((f) => f.kind === "my-number" || f.tags.includes("my-number")).map((f) => f.valueHash));
+  for (const t of tables) for (const h of t.myNumbers) myNumbers.add(h);
   // Without a person there is nobody to report about: special-care or financial data of no one
   // (a diagnosis code list, a card number under no holder) triggers no APPI report. The person
   // must be in the same file: a disease master in one file is not about the users of another.
   const personUnits = new Set(files.filter((f) => f.persons > 0).map((f) => f.path));
   const ofPerson = (f: ImpactFact) => personUnits.has(unitOf(f.path, options.tableRecords ?? new Map()));
+  const tableOfPerson = (tag: string) => tables.some((t) => t.persons > 0 && (t.tags.includes(tag) || (tag === "sensitive" && t.kinds.includes("medical"))));
   const appi = assessAppi({
     persons: total,
-    sensitive: pii.some((f) => (f.tags.includes("sensitive") || f.kind === "medical") && ofPerson(f)),
-    financial: pii.some((f) => f.tags.includes("financial") && ofPerson(f)),
+    sensitive: pii.some((f) => (f.tags.includes("sensitive") || f.kind === "medical") && ofPerson(f)) || tableOfPerson("sensitive"),
+    financial: pii.some((f) => f.tags.includes("financial") && ofPerson(f)) || tableOfPerson("financial"),
     myNumberPersons: myNumbers.size,
     publicRepository: options.publicRepository ?? false,
   });
   if (appi.reportRequired && options.knownAt) appi.dates = reportDeadlines(options.knownAt);
-  const classes = recordClasses(pii, files, total, options.tableRecords ?? new Map());
+  const classes = recordClasses(pii, files, total, options.tableRecords ?? new Map(), tables);
   return {
     persons: total,
     files: files.filter((f) => f.persons > 0),

@@ -1,12 +1,13 @@
 import type { ImpactFact } from "./assess-impact.js";
 import { unitOf } from "./unit-of.js";
+import { findKey, hashKey, type TablePersons } from "./table-persons.js";
 
 /**
  * Kinds that identify a living individual; a record (row, object, line) is a person only with one
  * of them. Addresses, postal codes and phone numbers alone locate a place or a business; a date of
  * birth or a diagnosis alone tells nobody apart.
  */
-const PERSON = new Set([
+export const PERSON = new Set([
   "name", "name-kana", "email", "my-number", "passport", "drivers-license", "residence-card", "pension-number",
   "health-insurance", "credit-card", "bank-account",
 ]);
@@ -22,7 +23,7 @@ const FAMILY_KEY = /^(?:last|family|sur)[ _-]?name|^lastname|^surname|^sei(?:[ _
  * with one name part is a validation test's input. In data files (tables, JSON, YAML fixtures) a
  * record with one part found is a stored person whose other part was not recognised.
  */
-const CODE_FILE = /\.(?:rb|rake|py|php|[cm]?[jt]sx?|ex|exs|graphql|gql)$/i;
+export const CODE_FILE = /\.(?:rb|rake|py|php|[cm]?[jt]sx?|ex|exs|graphql|gql)$/i;
 const GIVEN_KEY = /^(?:first|given|fore)[ _-]?name|^firstname|^forename|^mei(?:[ _-]|$)|^名(?!前|称)/i;
 
 /** How a file's persons were counted, for a reviewer to check. */
@@ -67,7 +68,7 @@ export interface PersonsCount {
  *   kind (8 names with 8 phones and 8 e-mails are 8 persons, not 24).
  * - In total, a person whose identifying values recur in several files counts once.
  */
-export function countPersons(findings: readonly ImpactFact[], tableRecords: ReadonlyMap<string, number> = new Map()): PersonsCount {
+export function countPersons(findings: readonly ImpactFact[], tableRecords: ReadonlyMap<string, number> = new Map(), tables: readonly TablePersons[] = []): PersonsCount {
   const byFile = new Map<string, ImpactFact[]>();
   for (const f of findings) {
     if (f.category !== "pii" || f.tags.includes("author-credit")) continue;
@@ -86,6 +87,10 @@ export function countPersons(findings: readonly ImpactFact[], tableRecords: Read
     files.push({ path: file, persons: counted.persons, basis: counted.basis });
   }
 
+  // Tables read in batches were counted as they were read (TablePersonsCounter, same rules); their
+  // keys join persons of other files (and of each other) through the keys' 64-bit hashes.
+  if (tables.length > 0) joinTables(tables, files, uf, entityFile);
+
   const filesOfGroup = new Map<string, Set<string>>();
   for (const [entity, file] of entityFile) {
     const root = uf.find(entity);
@@ -99,6 +104,32 @@ export function countPersons(findings: readonly ImpactFact[], tableRecords: Read
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const total = Math.max(0, sum - acrossFiles);
   return { total, files, acrossFiles: sum - total };
+}
+
+function joinTables(tables: readonly TablePersons[], files: FilePersons[], uf: UnionFind, entityFile: Map<string, string>): void {
+  const keys = [...uf.nodes()].filter((n) => n.startsWith("value\u0000") || n.startsWith("name+"));
+  tables.forEach((t, ti) => {
+    files.push({ path: t.path, persons: t.persons, basis: t.basis });
+    const entity = (k: number) => {
+      const id = `${t.path}\u0000person:${t.keyPerson[k]}`;
+      entityFile.set(id, t.path);
+      return id;
+    };
+    for (const key of keys) {
+      const [hi, lo] = hashKey(key);
+      const k = findKey(t, hi, lo);
+      if (k >= 0) uf.union(entity(k), key);
+    }
+    for (const other of tables.slice(ti + 1)) {
+      for (let k = 0; k < t.keyHi.length; k++) {
+        const j = findKey(other, t.keyHi[k]!, t.keyLo[k]!);
+        if (j < 0) continue;
+        const id = `${other.path}\u0000person:${other.keyPerson[j]}`;
+        entityFile.set(id, other.path);
+        uf.union(entity(k), id);
+      }
+    }
+  });
 }
 
 /** Records of a table: persons are records with a person identifier, repeats merged. */
@@ -153,7 +184,7 @@ function countRecords(file: string, list: readonly ImpactFact[], uf: UnionFind, 
  * maybe its reading) or a given name alone, with no contact, birth date or other identifier —
  * identifies nobody: a validation test that builds a user with `last_name: '…'` only.
  */
-function onlyOneNamePart(facts: readonly ImpactFact[], personFacts: readonly ImpactFact[]): boolean {
+export function onlyOneNamePart(facts: readonly ImpactFact[], personFacts: readonly ImpactFact[]): boolean {
   if (facts.some((f) => WITH_NAME.includes(f.kind))) return false;
   let family = false;
   let given = false;
@@ -168,7 +199,7 @@ function onlyOneNamePart(facts: readonly ImpactFact[], personFacts: readonly Imp
 }
 
 /** Keys under which two records are the same person. */
-function identityKeys(facts: readonly ImpactFact[]): string[] {
+export function identityKeys(facts: readonly ImpactFact[]): string[] {
   const keys: string[] = [];
   const names: string[] = [];
   const others = new Map<string, string[]>();
@@ -248,6 +279,9 @@ function topFields(counts: Map<string, number>): string[] {
 
 class UnionFind {
   private parent = new Map<string, string>();
+  nodes(): Iterable<string> {
+    return this.parent.keys();
+  }
   add(x: string): void {
     if (!this.parent.has(x)) this.parent.set(x, x);
   }

@@ -1,6 +1,7 @@
 import type { ImpactFact } from "./assess-impact.js";
 import type { RecordClass } from "./estimate-damages.js";
 import { unitOf } from "./unit-of.js";
+import type { TablePersons } from "./table-persons.js";
 
 /**
  * Groups the persons of a scan into classes by the kinds of data their records hold (name +
@@ -15,7 +16,9 @@ export function recordClasses(
   filePersons: readonly { path: string; persons: number }[],
   total: number,
   tableRecords: ReadonlyMap<string, number> = new Map(),
+  tables: readonly TablePersons[] = [],
 ): RecordClass[] {
+  const counted = new Map(tables.map((t) => [t.path, t]));
   const byFile = new Map<string, ImpactFact[]>();
   for (const f of facts) {
     if (f.category !== "pii") continue;
@@ -26,6 +29,12 @@ export function recordClasses(
   }
   const classes = new Map<string, RecordClass>();
   for (const { path, persons } of filePersons) {
+    const table = counted.get(path);
+    if (table) {
+      // a table read in batches: its records' classes were counted as it was read
+      if (persons > 0) for (const c of scaleTo(table.classes.map((c) => ({ ...c, kinds: [...c.kinds] })), persons)) merge(classes, c);
+      continue;
+    }
     const list = byFile.get(path);
     if (!list || persons <= 0) continue;
     const counts = new Map<string, RecordClass>();

@@ -16,6 +16,7 @@ import { unitOf } from "../impact/unit-of.js";
 import { ColumnAccumulator, isColumnCell, type CellDetail } from "./column-accumulator.js";
 import { filterFindings } from "./filter-findings.js";
 import { redactErrorText } from "./redact-error-text.js";
+import { TablePersonsCounter, type TablePersons } from "../impact/table-persons.js";
 import { sliceChunks, STREAM_TABLE_FROM, streamableTableKind, streamTableUnits, UnstreamableTable, type TableBatch } from "../decode/stream-table-units.js";
 import { keepMedicalContext } from "./keep-medical-context.js";
 
@@ -58,6 +59,8 @@ export interface ScanResult {
   facts?: ImpactFact[];
   tableRecords?: Map<string, number>;
   secrets?: number;
+  /** With `keepFacts`: tables read in batches and counted as they were read (their cells are not among `facts`). */
+  tables?: TablePersons[];
 }
 
 export interface ScanOptions {
@@ -101,6 +104,12 @@ export interface ScanOptions {
    * are then not flushed here, the caller flushes them when the table ends.
    */
   columns?: ColumnAccumulator;
+  /**
+   * Count the persons of a table read in batches as it is read (TablePersonsCounter: memory
+   * bounded by rows, not by cells) instead of keeping one fact per cell. Default: true, except
+   * with `keepFacts` (the App compares cells with the base); threads and scan-db set it.
+   */
+  countTables?: boolean;
   /** Bytes of rows decoded and scanned at a time in a streamed table (default TABLE_BATCH_BYTES; tests use small batches). */
   tableBatchBytes?: number;
 }
@@ -118,6 +127,7 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
   let secrets = 0;
   const skipped: Skipped[] = [];
   const tableRecords = new Map<string, number>();
+  const tablePersons: TablePersons[] = [];
   const filterContext = { config, ignoredFingerprints: options.ignoredFingerprints ?? new Set<string>() };
   let files = 0;
   let bytes = 0;
@@ -164,6 +174,8 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
       ? mapBatches(streamTableUnits(input.path, streamKind!, input.chunks ? input.chunks() : sliceChunks(input.bytes), options.tableBatchBytes))
       : [{ units: decoded.units }];
     let streamRecords = 0;
+    const counter = streamed && (options.countTables ?? !options.keepFacts) ? new TablePersonsCounter(input.path) : undefined;
+    const fact = (f: Finding) => (counter ? counter.add(f) : facts.push(toFact(f)));
     try {
       for (const batch of batches) {
         let found: Finding[] = [];
@@ -219,16 +231,17 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
             if (tables.has(table)) {
               const fate = columns.add(f, table);
               if (fate === "ignored") continue;
-              facts.push(toFact(f));
+              fact(f);
               if (fate === "emit") reported.push(f);
               continue;
             }
           }
-          if (f.category === "pii") facts.push(toFact(f));
+          if (f.category === "pii") fact(f);
           else secrets++;
           reported.push(f);
         }
         found = reported;
+        counter?.endBatch();
         if (streamed) {
           // a streamed table: its cells and secrets go out batch by batch, its columns when it ends
           if (found.length > 0) {
@@ -246,6 +259,7 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
       if (!(err instanceof UnstreamableTable)) throw err;
       skipped.push({ path: input.path, reason: `too large to read whole (${size} bytes) and ${err.message}` });
     }
+    if (counter) tablePersons.push(counter.finish());
     if (streamed && !options.columns && columns.size > 0) {
       const cols = columns.flush();
       if (options.onFindings) options.onFindings(cols);
@@ -253,9 +267,9 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
     }
     options.onProgress?.(files, bytes);
   }
-  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact });
+  const impact = assessImpact(facts, { publicRepository: options.publicRepository, tableRecords, secrets, knownAt: options.knownAt, damages: config.impact, tables: tablePersons });
   const stats = { files, bytes, skipped, durationMs: Date.now() - started };
-  return { findings, impact, stats, ...(options.keepFacts ? { facts, tableRecords, secrets } : {}) };
+  return { findings, impact, stats, ...(options.keepFacts ? { facts, tableRecords, secrets, tables: tablePersons } : {}) };
 }
 
 /** One file's findings in order of path, line and column (a column finding first on its line); stable. */

@@ -63,6 +63,8 @@ describe("a table read in batches of rows gives what the whole file gives", () =
       expect(b.impact.persons).toBe(a.impact.persons);
       expect(b.impact.persons).toBe(people.length);
       expect(b.impact.files).toEqual(a.impact.files);
+      // the whole impact block (kinds, classes of records, APPI) from the counter, not from one fact per cell
+      expect(b.impact).toEqual(a.impact);
       expect(b.stats.skipped).toEqual([]);
       // no personal cell alone; nothing found in the header copies of later batches
       expect(b.findings.filter((f) => f.unit !== "column")).toEqual(a.findings.filter((f) => f.unit !== "column"));
@@ -79,6 +81,18 @@ describe("a table read in batches of rows gives what the whole file gives", () =
     expect(columnsOf(a.findings).length).toBeGreaterThan(1);
     expect(columnsOf(b.findings)).toEqual(columnsOf(a.findings));
     expect(b.impact.persons).toBe(a.impact.persons);
+  });
+
+  it("persons recurring in another file are counted once, as when the table is read whole", () => {
+    const table = enc.encode(csv(","));
+    // a small file naming three persons of the table with their phones, and one stranger
+    const other = enc.encode(["氏名,電話番号", ...people.slice(0, 3).map((p) => `${p.sei} ${p.mei},${p.mobile}`), "山田 花子,090-5000-0001"].join("\n") + "\n");
+    const config = configSchema.parse({});
+    const a = scanFiles([{ path: "a.csv", bytes: table }, { path: "b.csv", bytes: other }], config, { rules, fingerprintKey: key, cells: "none" });
+    const chunks = () => [table.slice(0, 5000), table.slice(5000)];
+    const b = scanFiles([{ path: "a.csv", bytes: new Uint8Array(0), size: table.length, chunks }, { path: "b.csv", bytes: other }], config, { rules, fingerprintKey: key, cells: "none", tableBatchBytes: 3000 });
+    expect(a.impact.acrossFiles).toBe(3);
+    expect(b.impact).toEqual(a.impact);
   });
 
   it("a table over scan.maxTableBytes is listed as too large, not read", () => {
