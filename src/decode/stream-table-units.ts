@@ -8,7 +8,7 @@ import { makeTextUnit } from "./make-text-unit.js";
 import { sniffDelimiter } from "./sniff-delimiter.js";
 
 /** Text of a table decoded and scanned at a time (bytes of complete rows). */
-export const TABLE_BATCH_BYTES = 2 * 1024 * 1024;
+export const TABLE_BATCH_BYTES = 512 * 1024;
 /** Table files from this size on are read in batches of rows (CLI: from disk; App: from the fetched bytes). */
 export const STREAM_TABLE_FROM = 8 * 1024 * 1024;
 

@@ -16,9 +16,13 @@ import { unitOf } from "../impact/unit-of.js";
 import { ColumnAccumulator, isColumnCell, type CellDetail } from "./column-accumulator.js";
 import { filterFindings } from "./filter-findings.js";
 import { redactErrorText } from "./redact-error-text.js";
+import { collectGarbageAbove } from "./collect-garbage-above.js";
 import { TablePersonsCounter, type TablePersons } from "../impact/table-persons.js";
 import { sliceChunks, STREAM_TABLE_FROM, streamableTableKind, streamTableUnits, UnstreamableTable, type TableBatch } from "../decode/stream-table-units.js";
 import { keepMedicalContext } from "./keep-medical-context.js";
+
+/** Heap above which a streamed table's batch is followed by a garbage collection (bounded memory). */
+const STREAM_HEAP_BYTES = 64 * 1024 * 1024;
 
 export interface ScanInput {
   /** Path relative to the scanned root, with "/" separators. */
@@ -243,6 +247,7 @@ export function scanFiles(inputs: Iterable<ScanInput>, config: Config, options: 
         found = reported;
         counter?.endBatch();
         if (streamed) {
+          collectGarbageAbove(STREAM_HEAP_BYTES);
           // a streamed table: its cells and secrets go out batch by batch, its columns when it ends
           if (found.length > 0) {
             if (options.onFindings) options.onFindings(found);
