@@ -162,6 +162,9 @@ function baseName(path: string): string {
 
 function extension(name: string): string {
   if (name.startsWith(".env") || name.endsWith(".env")) return "env";
+  // A copy to fill in (config.json.sample, settings.yml.dist, app.json.example) has its inner format.
+  const copy = /^(.+\.[a-z0-9]+)\.(?:sample|example|dist|template|tmpl|default|orig)$/.exec(name);
+  if (copy) return extension(copy[1]);
   const dot = name.lastIndexOf(".");
   if (dot === 0) return name.slice(1); // .npmrc, .pypirc
   return dot < 0 ? "" : name.slice(dot + 1);

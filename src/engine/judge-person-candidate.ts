@@ -69,15 +69,15 @@ const MESSAGE_ID_LINE = /^\s*(?:message-id|in-reply-to|references|content-id|res
 
 /** Keys that name a place, a business or a public body: the value under them is not a person's name. */
 const PLACE_OR_BODY_KEY =
-  /(都道府県|市区町村|町丁目|大字|字名|地名|町名|区名|郡名|駅|地域|地区|所在地|住所|施設|店舗|店名|支店|本店|銀行|金融機関|会社|法人|企業|団体|学校|病院|医院|役所|役場|自治体|官公庁|事業所|営業所|pref|city|town|ward|village|municipal|koaza|oaza|chome|station|region|district|place|location|address|facility|bank|branch|store|shop|company|corporation|organi[sz]ation|school|hospital|clinic_name|office|venue|airport|airline|country|capital|building|street)/i;
+  /(名称|名稱|都道府県|市区町村|町丁目|大字|字名|地名|町名|区名|郡名|駅|地域|地区|所在地|住所|施設|店舗|店名|支店|本店|銀行|金融機関|会社|法人|企業|団体|学校|病院|医院|役所|役場|自治体|官公庁|事業所|営業所|pref|city|town|ward|village|municipal|koaza|oaza|chome|station|region|district|place|location|address|facility|bank|branch|store|shop|company|corporation|organi[sz]ation|school|hospital|clinic_name|office|venue|airport|airline|country|capital|building|street)/i;
 
 /** Endings of a place or a business, never of a person's name (神田駅前, 渡利町, 福岡法人, 新宿支店); 村 ends 中村. */
 const PLACE_OR_BODY_END =
-  /(?:..[町市区郡県府駅]|駅前|丁目|番地|支店|本店|出張所|営業部|営業所|事業所|法人|本社|支社|会社|商店|銀行|信金|学校|高校|大学|病院|医院|役所|役場|センター|ビル|公園|通り|団地|日本|地方)$/u;
+  /(?:..[町市区郡県府駅]|駅前|丁目|番地|支店|本店|出張所|営業部|営業所|事業所|法人|本社|支社|会社|商店|銀行|信金|学校|高校|大学|病院|医院|役所|役場|センター|ビル|公園|通り|団地|日本|地方|公民館|体育館|会館|集会所|避難所|神社|浄水場|給水所)$/u;
 
 /** The same endings in a kana reading (エービーシーショウテン, フリーギンコウ; old-style シヨウテン). */
 const PLACE_OR_BODY_END_KANA =
-  /(?:シ[ヨョ]ウテン|ギンコウ|シンキン|ジムシ[ヨョ]|ガイシ[ヤャ]|カイシ[ヤャ]|ホンテン|シテン|シ[ヨョ]ウカイ|シ[ヨョ]ウジ|サンギ[ヨョ]ウ|コウギ[ヨョ]ウ|ケンセツ|クミアイ|キ[ヨョ]ウカイ|ビ[ヨョ]ウイン|ヤツキ[ヨョ]ク|ヤッキョク|センタ[ーｰ]|ストア|シ[ヨョ][ツッ]プ|エイギ[ヨョ]ウシ[ヨョ]|エキマエ)$/u;
+  /(?:シ[ヨョ]ウテン|ギンコウ|シンキン|ジムシ[ヨョ]|ガイシ[ヤャ]|カイシ[ヤャ]|ホンテン|シテン|シ[ヨョ]ウカイ|シ[ヨョ]ウジ|サンギ[ヨョ]ウ|コウギ[ヨョ]ウ|ケンセツ|クミアイ|キ[ヨョ]ウカイ|ビ[ヨョ]ウイン|ヤツキ[ヨョ]ク|ヤッキョク|センタ[ーｰ]|ストア|シ[ヨョ][ツッ]プ|エイギ[ヨョ]ウシ[ヨョ]|エキマエ|ガ[ツッ]コウ|コウミンカン|タイイクカン|カイカン|シ[ユュ]ウカイシ[ヨョ]|シ[ユュ]ウカイジ[ヨョ]|ヒナンバシ[ヨョ]|ヒナンジ[ヨョ]|コウエン|ジンジ[ヤャ]|タワ[ーｰ])$/u;
 
 /** CI and build pipelines: their `name:` keys name jobs and steps (Use Node.js), never people. */
 const PIPELINE_FILE = /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.travis\.ya?ml|cloudbuild\.ya?ml|\.drone\.ya?ml|buildspec\.ya?ml|action\.ya?ml)$/i;
@@ -88,14 +88,29 @@ const ARN_BEFORE = /arn:aws[\w-]*:[\w-]*:[\w-]*:$/;
 /** The character after 殿 / 様 continues a word (a place, 様式), unlike 様方 (care of). */
 const HONORIFIC_IN_WORD = /^\s?(?:殿[\p{Script=Han}々]|様[式子相態体]|殿下|殿[0-9０-９]|殿[一二三四五六七八九十]+(?:丁目|番))/u;
 
-/** 様 after these means "-like" in anatomy and pathology (毛様体, 腺様のう胞), not an honorific. */
-const LIKE_SUFFIX_BEFORE = /[毛腺]$/u;
+/**
+ * 様 after these is part of a word, not an honorific: "-like" in anatomy and pathology (毛様体, 腺様の
+ * う胞), 仕様 (specification), 同様 (likewise), 模様 (pattern), 異様 (strange).
+ */
+const LIKE_SUFFIX_BEFORE = /[毛腺仕同模異]$/u;
 
 const NAME_KINDS = new Set(["name", "name-kana", "name-latin"]);
+
+/**
+ * Geographic feature formats (KML placemarks, GPX waypoints, GeoJSON features): a feature is a
+ * place, and the name, description or address written in it is a place's, not a person's.
+ */
+const GEO_FORMAT = /\.(kml|kmz|gpx|geojson|topojson)$/i;
+const GEO_FEATURE_KEY = /^(name|description|title|address|value|snippet|label|text|名称|名前)$/i;
+
+/** A company marker written right after or before a name: 千葉石油(株), ㈱…, 株式会社…, (有)…. */
+const COMPANY_AFTER = /^\s?(?:[(（](?:株|有|合|同|社|財|医)[)）]|㈱|㈲|株式会社|有限会社|合同会社)/u;
+const COMPANY_BEFORE = /(?:[(（](?:株|有|合|同|社|財|医)[)）]|㈱|㈲|株式会社|有限会社|合同会社)\s?$/u;
 
 /** Whether a candidate's value belongs to a person (see PersonVerdict). Pure: reads only its input. */
 export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
   if (isGeneratorOutput(c.text, c.start)) return "drop";
+  if (isApiDescriptionExample(c.text, c.start, c.key)) return "drop";
   if (NAME_KINDS.has(c.kind)) {
     if (c.key !== undefined && c.key.length <= 40 && PLACE_OR_BODY_KEY.test(c.key)) return "drop";
     const bare = c.value.replace(/\s+/g, "");
@@ -110,6 +125,8 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     if (c.key !== undefined && dummyNamePart(c.value) === "family" && namePartKey(c.key)?.part !== "family") return "drop";
     if (isDummyRecordPart(c.value, c.text, c.start, c.end)) return "drop";
     if (PIPELINE_FILE.test(c.path.split("!")[0])) return "drop";
+    if (GEO_FORMAT.test(c.path.split("!")[0]) && (c.key === undefined || GEO_FEATURE_KEY.test(c.key))) return "drop";
+    if (COMPANY_AFTER.test(c.text.slice(c.end, c.end + 6)) || COMPANY_BEFORE.test(c.text.slice(Math.max(0, c.start - 6), c.start))) return "drop";
     if (isCatalogEntry(c.text, c.start, c.end)) return "drop";
     // 殿 / 様 that begin a word are no honorific: …染殿町, 久世殿城町, 様式, 様子.
     if (HONORIFIC_IN_WORD.test(c.text.slice(c.end, c.end + 4))) return "drop";
@@ -129,6 +146,9 @@ export function judgePersonCandidate(c: PersonCandidate): PersonVerdict {
     // …the password part of a URL's user info (dotenv://:key_1234@host, https://user:secret@host)
     if (/\/\/[^\s/@:]{0,64}:$/.test(c.text.slice(Math.max(0, c.start - 70), c.start))) return "drop";
     if (/^:(?:[\w~/.-])/.test(c.text.slice(c.end, c.end + 2)) && !/^:\s/.test(c.text.slice(c.end, c.end + 2))) return "drop";
+    // A user part right after "host:" (Host: site.com:x@evil.com) belongs to a URL, not to a mailbox.
+    const before = c.text.slice(Math.max(0, c.start - 40), c.start);
+    if (/(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?:$/i.test(before)) return "drop";
     if (PROJECT_CONTACT_FILE.test(c.path) || PROJECT_CONTACT_LINE.test(line.text)) return "drop";
     if (inOrganisationContactBlock(c.text, line.start)) return "drop";
     return creditOf(c, line);
@@ -153,6 +173,54 @@ function inOrganisationContactBlock(text: string, lineStart: number): boolean {
   const above = text.slice(Math.max(from, lineStart - 600), lineStart);
   const heading = CONTACT_HEADING.exec(above);
   return heading !== null && ORGANISATION.test(above.slice(heading.index));
+}
+
+/** An OpenAPI / Swagger / JSON Schema document, known by its first lines. */
+const API_DESCRIPTION = /^\s*["']?(?:openapi|swagger|\$schema|asyncapi)["']?\s*[:=]/m;
+
+/** Keys whose values document a schema (an example, a default) or its publisher (contact). */
+const API_DOC_KEY = /^(?:example|examples|x-examples?|default|enum|contact)$/i;
+
+/**
+ * A value of an API description that documents the schema: under `example`/`examples`/`default`/
+ * `enum` or the publisher's `info.contact`, at any depth (YAML by indentation, JSON by the nearest
+ * unclosed `"example": {` / `[`). An example response's "name" is nobody's name.
+ */
+function isApiDescriptionExample(text: string, start: number, key: string | undefined): boolean {
+  if (!API_DESCRIPTION.test(text.slice(0, 2000))) return false;
+  if (key !== undefined && API_DOC_KEY.test(key)) return true;
+  // The value's own key on its line ("example": "…", example: …): decoders report the property's name.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (/["']?(?:example|x-example|default)["']?\s*:\s*["']?$/i.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
+  // JSON: the nearest "example": { / [ before the value (within 3,000 characters) not yet closed.
+  const before = text.slice(Math.max(0, start - 3000), start);
+  let open = -1;
+  for (const m of before.matchAll(/"(?:example|examples|x-examples?|default|contact)"\s*:\s*[[{]/gi)) open = m.index! + m[0].length;
+  if (open >= 0) {
+    let depth = 1;
+    for (let i = open; i < before.length && depth > 0; i++) {
+      const ch = before.charCodeAt(i);
+      if (ch === 0x7b || ch === 0x5b) depth++;
+      else if (ch === 0x7d || ch === 0x5d) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  // YAML: walk up through less-indented lines (up to 8 ancestors, 200 lines).
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  let indent = /^[ ]*/.exec(text.slice(from, from + 200))![0].length;
+  let at = from;
+  for (let lines = 0, found = 0; lines < 200 && found < 8 && at > 0 && indent > 0; lines++) {
+    const prev = text.lastIndexOf("\n", at - 2) + 1;
+    const line = text.slice(prev, Math.min(at - 1, prev + 200));
+    at = prev;
+    if (line.trim() === "") continue;
+    const own = /^[ ]*(?:- )?/.exec(line)![0].length;
+    if (own >= indent) continue;
+    indent = own;
+    found++;
+    if (/^[ ]*(?:- )?["']?(?:example|examples|x-examples?|default|contact)["']?\s*:/i.test(line)) return true;
+  }
+  return false;
 }
 
 /**
@@ -260,9 +328,13 @@ function isDummyRecordPart(value: string, text: string, start: number, end: numb
 }
 
 function creditOf(c: PersonCandidate, line = lineAround(c.text, c.start, c.end)): PersonVerdict {
-  const path = c.path.split("!")[0];
-  if (CREDIT_FILE.test(path)) return "author-credit";
-  if (CREDIT_LINE.test(line.text)) return "author-credit";
+  const parts = c.path.split("!");
+  const path = parts[0];
+  // A manifest inside an archive (a composer cache's zip!pkg/composer.lock) is still a manifest.
+  if (parts.some((p) => CREDIT_FILE.test(p))) return "author-credit";
+  if (CREDIT_LINE.test(line.text) || CREDIT_LINE.test(escapedLineAround(c.text, c.start, c.end))) return "author-credit";
+  if (inAuthorList(c.text, c.start)) return "author-credit";
+  if (continuesCreditBlock(c.text, line.start)) return "author-credit";
   // The leading comment of a source file is its author's header ("// Jane Roe jane@…", a vendored
   // file's original author): a credit, not a record.
   if (c.kind === "email" && SOURCE_FILE.test(path) && inLeadingComment(c.text, line.start)) return "author-credit";
@@ -325,6 +397,55 @@ function inLeadingComment(text: string, lineStart: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * A value inside a package registry's author list wherever the JSON is kept (packagist metadata in
+ * a composer cache, vendor/composer/installed.json, a bundled manifest): the nearest opening
+ * `"authors": [` / `"maintainers": [` / `"author": {` before it (within 600 characters) is not closed.
+ */
+function inAuthorList(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 600), start);
+  let open = -1;
+  let closer = "]";
+  for (const m of before.matchAll(/"(?:authors|maintainers|contributors|author|maintainer)"\s*:\s*([[{])/gi)) {
+    open = m.index! + m[0].length;
+    closer = m[1] === "[" ? "]" : "}";
+  }
+  return open >= 0 && before.indexOf(closer, open) < 0;
+}
+
+/**
+ * A bare "Name <address>" line of a comment block whose line above (up to three lines) credits an
+ * author or a copyright holder: the second and later holders of a file header
+ * (" * (c) A <a@…>" / " *     B <b@…>").
+ */
+function continuesCreditBlock(text: string, lineStart: number): boolean {
+  let to = text.indexOf("\n", lineStart);
+  if (to < 0) to = text.length;
+  const own = text.slice(lineStart, Math.min(to, lineStart + 200));
+  if (!/^\s*(?:\*|#|\/\/|--|;|%)?\s*[^\s<>@][^<>@\n]{1,60}<[^<>\s@]+@[^<>\s]+>\s*(?:\*\/)?\s*$/u.test(own)) return false;
+  let at = lineStart;
+  for (let i = 0; i < 3 && at > 0; i++) {
+    const prev = text.lastIndexOf("\n", at - 2) + 1;
+    const line = text.slice(prev, Math.min(at - 1, prev + 300));
+    if (CREDIT_LINE.test(line)) return true;
+    if (!/^\s*(?:\*|#|\/\/|--|;|%)?\s*[^<>@\n]{0,60}<[^<>\s@]+@[^<>\s]+>\s*$/u.test(line)) return false;
+    at = prev;
+  }
+  return false;
+}
+
+/**
+ * The line around a value inside a JSON string whose newlines are escaped (a source map's
+ * sourcesContent, a bundled file in a JSON field): from the last literal "\\n" before it to the next one.
+ */
+function escapedLineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf("\\n", start);
+  if (from < 0 || start - from > 200) return "";
+  let to = text.indexOf("\\n", end);
+  if (to < 0 || to - end > 200) to = Math.min(text.length, end + 200);
+  return text.slice(from + 2, to);
 }
 
 function lineAround(text: string, start: number, end: number): { text: string; start: number } {

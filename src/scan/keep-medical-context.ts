@@ -6,6 +6,9 @@ const PERSON_KINDS = new Set([
   "health-insurance", "pension-number",
 ]);
 
+/** Keys that name the people who run the system, not the patients it serves. */
+const OPERATOR_KEY = /admin|operator|staff|developer|maintainer|owner|support|管理者|運営|担当者?|職員|スタッフ|開発者/i;
+
 /**
  * The medical context of one file's findings (`medical-context`: 患者, 新患, 初診, Patient,
  * 予約 at a clinic …) is not a finding of its own: when the file holds persons, they are
@@ -18,6 +21,8 @@ export function keepMedicalContext(findings: Finding[]): Finding[] {
   const out = findings.filter((f) => !f.tags.includes("medical-context"));
   for (const f of out) {
     if (f.category !== "pii" || !PERSON_KINDS.has(f.kind)) continue;
+    // The operator's own address in a configuration (AdminUserEmail, 管理者メール) is no patient's.
+    if (f.key !== undefined && OPERATOR_KEY.test(f.key)) continue;
     f.tags = [...new Set([...f.tags, "sensitive", "medical-context"])];
   }
   return out;

@@ -260,4 +260,68 @@ describe("judgePersonCandidate", () => {
     expect(judge("email", "user.name = faker.person.fullName(); user.email = '@@';\n", m)).toBeUndefined();
     expect(judge("email", "# contact @@\n", m)).toBeUndefined();
   });
+
+  it.each([
+    ["名称_カナ", "name-kana"],
+    ["名称", "name"],
+  ])("drops a thing's name under %s (名称 names facilities, not people)", (key, kind) =>
+    expect(judge(kind, '"k": "@@"\n', name(), "data/shelters.json", key)).toBe("drop"),
+  );
+
+  it.each(["コウミンカン", "ショウガッコウ", "タイイクカン", "ヒナンバショ", "コウエン"])("drops a facility reading ending in %s", (end) =>
+    expect(judge("name-kana", "カナ: @@\n", `${faker.string.fromCharacters("アイウエオカキクケコサシスセソ", 3)}${end}`)).toBe("drop"),
+  );
+
+  it.each(["公民館", "体育館", "避難所", "集会所"])("drops a facility name ending in %s", (end) =>
+    expect(judge("name", "name: @@\n", `${faker.person.lastName()}${end}`)).toBe("drop"),
+  );
+
+  it("drops names of places in geographic feature files (KML, GeoJSON), keeps other keys", () => {
+    expect(judge("name", "<Placemark><name>@@</name>", name(), "maps/points.kml", "name")).toBe("drop");
+    expect(judge("name", '{"properties": {"name": "@@"}}', name(), "maps/points.geojson", "name")).toBe("drop");
+    expect(judge("name", '{"氏名": "@@"}', name(), "maps/points.geojson", "氏名")).toBeUndefined();
+    expect(judge("name", "<name>@@</name>", name(), "export/users.xml", "name")).toBeUndefined();
+  });
+
+  it("drops a name written with a company marker (…(株), ㈱…, 株式会社…)", () => {
+    expect(judge("name", "<name>X店 / @@(株)</name>", faker.person.lastName() + "石油")).toBe("drop");
+    expect(judge("name", "株式会社@@\n", faker.person.lastName())).toBe("drop");
+    expect(judge("name", "担当: @@\n", name())).toBeUndefined();
+  });
+
+  it("drops 仕様, 同様, 模様 and 異様 (様 inside a word), keeps 様 after a name", () => {
+    expect(judge("name", "特定の@@様や\n", "関数の仕")).toBe("drop");
+    expect(judge("name", "@@様、文字列\n", "関数と同")).toBe("drop");
+    expect(judge("name", "@@様へ\n", name())).toBeUndefined();
+  });
+
+  it("drops a user part after host: (Host: site:x@evil), keeps mailto: and a labelled address", () => {
+    expect(judge("email", "Host: validsite.com:@@\n", "rnd@evilsite.com")).toBe("drop");
+    expect(judge("email", '<a href="mailto:@@">', mail())).toBeUndefined();
+    expect(judge("email", "mail:@@\n", mail())).toBeUndefined();
+  });
+
+  it("credits authors inside archives, JSON author lists, escaped source-map lines and file headers", () => {
+    expect(judge("email", '  "email": "@@",\n', mail(), "cache/files/pkg.zip!pkg-1.0/composer.json")).toBe("author-credit");
+    expect(judge("email", '{"packages":[{"name":"a/b","authors":[{"name":"X Y","email":"@@","homepage":"h"}]}]}', mail(), "cache/provider-a~b.json")).toBe(
+      "author-credit",
+    );
+    expect(judge("email", '{"sourcesContent":["/*\\nLanguage: X\\nAuthor: X Y <@@>\\nWebsite: h\\n*/"]}', mail(), "dist/ui.js.map")).toBe("author-credit");
+    expect(judge("email", "/*\n * (c) A B <a@b.cd>\n *     C D <@@>\n */\n", mail(), "src/Cmd.php")).toBe("author-credit");
+    // …but not an address in a customers array, nor one after an unrelated line.
+    expect(judge("email", '{"customers":[{"name":"X Y","email":"@@"}]}', mail(), "data/c.json")).toBeUndefined();
+    expect(judge("email", "/*\n * Send to\n *     C D <@@>\n */\n", mail(), "src/Cmd.php")).toBeUndefined();
+  });
+
+  it("drops examples, defaults and the contact of an API description, keeps data outside one", () => {
+    const yaml = "openapi: 3.0.1\ninfo:\n  contact:\n    email: @@\n";
+    expect(judge("email", yaml, mail(), "api/openapi.yaml")).toBe("drop");
+    const json = '{\n  "openapi": "3.0.1",\n  "components": {"schemas": {"User": {"properties": {"first_name": {"type": "string", "example": "@@"}}}}}\n}';
+    expect(judge("name", json, faker.person.firstName(), "api/schema.json", "first_name")).toBe("drop");
+    const nested = "swagger: '2.0'\npaths:\n  /users:\n    get:\n      examples:\n        application/json:\n          name: @@\n";
+    expect(judge("name", nested, name(), "api/swagger.yaml", "name")).toBe("drop");
+    expect(judge("name", "users:\n  - name: @@\n", name(), "db/seeds.yml", "name")).toBeUndefined();
+    expect(judge("name", "openapi: 3.0.1\nx-users:\n  - name: @@\n", name(), "api/openapi.yaml", "name")).toBeUndefined();
+  });
 });
+

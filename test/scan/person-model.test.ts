@@ -106,4 +106,41 @@ describe("person model", () => {
     expect(r.impact.persons).toBe(5);
     expect(r.impact.acrossFiles).toBe(5);
   });
+
+  it("reports nothing for a facility list (名称, 名称_カナ, address, phone), still a person for a customer list", () => {
+    const kinds = ["コウミンカン", "ショウガッコウ", "タイイクカン"];
+    const rows = Array.from({ length: 40 }, (_, i) => `${i},${faker.person.lastName()}公民館,${faker.helpers.arrayElement(["アオバ", "ミナト", "サクラ"])}${kinds[i % 3]},${address()},03-${faker.string.numeric(4)}-${faker.string.numeric(4)}`);
+    const facilities = scan({ "data/shelters.csv": ["ID,名称,名称_カナ,住所,電話番号", ...rows].join("\n") });
+    expect(facilities.findings.filter((f) => f.category === "pii")).toEqual([]);
+    expect(facilities.impact.persons).toBe(0);
+    expect(facilities.impact.appi.reportRequired).toBe(false);
+    const people = Array.from({ length: 3 }, (_, i) => `${i},${fullName()},${address()},${mobile()}`);
+    const customers = scan({ "data/customers.csv": ["ID,氏名,住所,電話番号", ...people].join("\n") });
+    expect(customers.impact.persons).toBe(3);
+  });
+
+  it("reports nothing for KML placemarks of shops and wells", () => {
+    const mark = () => `<Placemark><name>${faker.person.lastName()}SS / ${faker.person.lastName()}石油(株)</name><address>日本、〒100-0001 ${address()}</address></Placemark>`;
+    const kml = `<?xml version="1.0"?><kml><Document>\n${Array.from({ length: 30 }, mark).join("\n")}\n</Document></kml>`;
+    const r = scan({ "maps/stations.kml": kml });
+    expect(r.findings.filter((f) => f.category === "pii")).toEqual([]);
+    expect(r.impact.persons).toBe(0);
+  });
+
+  it("does not make the operator's address in a patient app's config a patient (config.json.sample)", () => {
+    const config = `{\n  "AuthPatientUserPoolDomain": "rpm-patient",\n  "AdminUserEmail": "${personalMail()}"\n}\n`;
+    const r = scan({ "config/stg.json.sample": config });
+    expect(r.findings.filter((f) => f.kind === "email")).toHaveLength(1);
+    expect(r.impact.appi.reportRequired).toBe(false);
+    const patients = `{\n  "patients": [{"patientName": "${fullName()}", "email": "${personalMail()}"}]\n}\n`;
+    expect(scan({ "config/patients.json.sample": patients }).impact.appi.triggers).toContain("sensitive");
+  });
+
+  it("reports nothing for the examples of an API description", () => {
+    const api = `{\n  "openapi": "3.0.1",\n  "components": {"schemas": {"Employee": {"properties": {\n    "last_name": {"type": "string", "example": "${faker.person.lastName()}"},\n    "email": {"type": "string", "example": "${personalMail()}"},\n    "birth_date": {"type": "string", "example": "1990-04-0${faker.number.int({ min: 1, max: 9 })}"}\n  }}}}\n}\n`;
+    const r = scan({ "api/schema.json": api });
+    expect(r.findings.filter((f) => f.category === "pii")).toEqual([]);
+    expect(r.impact.persons).toBe(0);
+  });
 });
+

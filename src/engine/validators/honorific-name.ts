@@ -22,6 +22,6 @@ export function honorificName(value: string): ValidatorResult {
   if (rest.length === 0) return "medium";
   if (!/^[\p{Script=Han}々ぁ-んァ-ヶー]{1,4}$/u.test(rest)) return false;
   // A kanji followed by a particle is a phrase (機関車が…), not a given name.
-  if (/[\p{Script=Han}][にがをはでへ]/u.test(rest)) return false;
+  if (/[\p{Script=Han}][にがをはでへのとも]/u.test(rest)) return false;
   return "high";
 }

@@ -15,8 +15,25 @@ const ROLE = new Set([
   "otoiawase", "mail", "email", "system", "sys", "ops", "devops", "dev", "developers", "it", "cs", "shop",
   "store", "orders", "order", "reservations", "reservation", "reply", "customer", "customers", "staff", "all",
   "everyone", "sre", "oncall", "on-call", "ci", "bot", "robot", "daemon", "nobody", "test", "user", "example",
-  "sample", "dummy", "foo", "bar", "hoge", "fuga",
+  "sample", "dummy", "foo", "bar", "hoge", "fuga", "editor", "editors", "editorial", "master", "secretariat",
+  "jimukyoku", "event", "events", "desk", "board", "organizers", "organizer", "committee", "community",
 ]);
+
+/**
+ * Japan's prefectures and largest cities in romaji: the mailbox of a regional chapter or office
+ * (tokyo@, osaka@, fukuoka@), not a person.
+ */
+const PLACE_MAILBOX = new Set([
+  "japan", "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma",
+  "saitama", "chiba", "tokyo", "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano", "gifu",
+  "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka", "hyogo", "nara", "wakayama", "tottori", "shimane", "okayama",
+  "hiroshima", "yamaguchi", "tokushima", "kagawa", "ehime", "kochi", "fukuoka", "saga", "nagasaki", "kumamoto", "oita",
+  "miyazaki", "kagoshima", "okinawa", "sapporo", "sendai", "yokohama", "kawasaki", "nagoya", "kobe", "kitakyushu",
+  "hamamatsu", "sagamihara", "kanto", "kansai", "kyushu", "tohoku", "shikoku", "chugoku", "hokuriku", "tokai",
+]);
+
+/** Algorithm identifiers of SSH and friends (chacha20-poly1305@openssh.com, hmac-sha2-256-etm@…): no mailbox. */
+const ALGORITHM_LOCAL = /(?:^|[-.])(?:hmac|sha\d*|sha2|aes\d*|chacha20|poly1305|curve\d+|ed25519|ed448|ecdsa|ecdh|nistp\d+|zlib|umac|etm|cert-v\d+|sntrup\d+|mlkem\d+|rijndael|gcm|ctr|cbc|kex|ssh|diffie-hellman|rsa)(?:[-.]|$)/;
 
 /** Reserved or non-delivering domains (RFC 2606 / 6761, the .jp registry's example names, JPRS). */
 function reservedDomain(domain: string): boolean {
@@ -51,7 +68,8 @@ export function personalEmail(value: string): ValidatorResult {
   if (reservedDomain(domain)) return false;
   if (!TLDS.has(domain.slice(domain.lastIndexOf(".") + 1))) return false;
   const base = local.split("+")[0].replace(/[0-9]+$/, "");
-  if (ROLE.has(base) || ROLE.has(local)) return false;
+  if (ROLE.has(base) || ROLE.has(local) || PLACE_MAILBOX.has(base)) return false;
+  if (ALGORITHM_LOCAL.test(local) && /[0-9]/.test(local) && local.includes("-")) return false;
   // The domain's own name as the user (docomo@docomo.ne.jp, vodafone@d.vodafone.ne.jp): a brand
   // or service mailbox. Character sets and unknown users name a test mail, not a person.
   if (domain.split(".").slice(0, -1).includes(base) && base.length >= 2) return false;
@@ -67,6 +85,7 @@ export function personalEmail(value: string): ValidatorResult {
   if (/^(dl|ml|grp|group|list)[._-]/.test(local) || /[_-](ml|list|users|devel|announce|discuss|registry)$/.test(base)) return false;
   // Hosted mailing lists and groups (x@googlegroups.com, x@groups.io, x@lists.debian.org).
   if (/(^|\.)(googlegroups\.com|groups\.io|freelists\.org)$|^lists?\./.test(domain)) return false;
+  if (/^(ml|mailman|groups)\./.test(domain)) return false;
   if (/(^|[._-])(noreply|no-reply|donotreply|auto[._-]?reply|autoresponder)([._-]|$)/.test(local)) return false;
   if (/^(x+|a+|aaa|abc|xxx|test[._-]?user|user[._-]?\d*|your[._-]?(name|email|mail)|name|sample|dummy)$/.test(local)) return false;
   if (/^(abc|xyz|aaa|guest[._-]?user|test[._-]?user|user|hoge|fuga|piyo)$/.test(base)) return false;

@@ -56,3 +56,19 @@ describe("personalEmail: mailing lists and project registries", () => {
     expect(personalEmail(`${user}.dev@gmail.com`)).toBe(true);
   });
 });
+
+describe("personalEmail: chapters, editors, lists and algorithm names (holdout-3)", () => {
+  const chapters = ["tokyo", "osaka", "fukuoka", "sapporo", "kansai"].map((p) => [`${p}@{{lower:6}}girls.org`, "a regional chapter"]);
+  const roles = ["editor", "master", "secretariat", "committee"].map((r) => [`${r}@{{lower:7}}.jp`, "an editorial or project mailbox"]);
+  it.each([
+    ...chapters,
+    ...roles,
+    ["{{lower:5}}-derivatives@lists.{{lower:6}}.org", "a list host"],
+    ["chacha20-poly1305@openssh.com", "an SSH cipher name"],
+    ["hmac-sha2-512-etm@openssh.com", "an SSH MAC name"],
+  ])("rejects %s (%s)", (t) => expect(personalEmail(expandTemplate(t))).toBe(false));
+  it.each(["{{lower:5}}.{{lower:6}}@{{lower:6}}girls.org", "tokyo.{{lower:6}}@gmail.com", "{{lower:4}}-{{lower:5}}@{{lower:7}}.jp"])(
+    "still accepts a person's address %s",
+    (t) => expect(personalEmail(expandTemplate(t))).toBe(true),
+  );
+});

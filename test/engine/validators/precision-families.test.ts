@@ -62,6 +62,7 @@ describe("kana messages under kana keys", () => {
 
 describe("honorifics that are not after a name", () => {
   it.each(["原にたく", "車がたく", "関車がたく"])("rejects %s (…たくさん)", (v) => expect(honorificName(v)).toBe(false));
+  it.each(["関数の仕", "関数と同", "関数も同"])("rejects %s (a phrase before 仕様/同様, not a name)", (v) => expect(honorificName(v)).toBe(false));
   it("a generated name before さん still passes", () => {
     for (const p of people) expect(honorificName(`${p.sei} ${p.mei}`)).not.toBe(false);
   });
