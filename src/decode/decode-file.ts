@@ -18,7 +18,8 @@
  *   objects / NDJSON line), SQL dumps (INSERT column list, or CREATE TABLE columns when the
  *   INSERT has none, and COPY … FROM stdin; one tuple or COPY line = one record), and, with
  *   `record` always 0 and `records` undefined, YAML/.env/properties/ini/toml (`key:`/`KEY=`) and
- *   XML (element or attribute; `<add key="K" value="…"/>` gives K). `unit.records` = number of
+ *   XML (element or attribute; `<add key="K" value="…"/>` gives K; an export whose elements repeat
+ *   as siblings with children has them as records: find-xml-records.ts). `unit.records` = number of
  *   records of a table unit (SQL: all tuples of all tables of the dump).
  * Paths
  * - A file inside an archive: `archive.zip!inner/path.csv`; nested: `a.zip!b.zip!c.txt`;

@@ -142,5 +142,15 @@ describe("person model", () => {
     expect(r.findings.filter((f) => f.category === "pii")).toEqual([]);
     expect(r.impact.persons).toBe(0);
   });
+
+  it("counts an XML export's repeated elements as records (one person per <customer>), a config's elements as none", () => {
+    const n = faker.number.int({ min: 4, max: 9 });
+    const rows = Array.from({ length: n }, (_, i) => `  <customer id="${i}">\n    <name>${fullName()}</name>\n    <tel>${mobile()}</tel>\n    <email>${personalMail()}</email>\n  </customer>`);
+    const r = scan({ "export/customers.xml": `<?xml version="1.0"?>\n<customers>\n${rows.join("\n")}\n</customers>\n` });
+    expect(r.impact.persons).toBe(n);
+    expect(r.impact.files[0].basis).toMatchObject({ method: "records" });
+    const config = `<configuration>\n  <appSettings>\n    <add key="Owner" value="${personalMail()}"/>\n  </appSettings>\n</configuration>\n`;
+    expect(scan({ "web.config.xml": config }).impact.persons).toBe(1);
+  });
 });
 
