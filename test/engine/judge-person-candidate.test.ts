@@ -310,7 +310,7 @@ describe("judgePersonCandidate", () => {
     expect(judge("email", "/*\n * (c) A B <a@b.cd>\n *     C D <@@>\n */\n", mail(), "src/Cmd.php")).toBe("author-credit");
     // …but not an address in a customers array, nor one after an unrelated line.
     expect(judge("email", '{"customers":[{"name":"X Y","email":"@@"}]}', mail(), "data/c.json")).toBeUndefined();
-    expect(judge("email", "/*\n * Send to\n *     C D <@@>\n */\n", mail(), "src/Cmd.php")).toBeUndefined();
+    expect(judge("email", "<?php\n$a = 1;\n/*\n * Send to\n *     C D <@@>\n */\n", mail(), "src/Cmd.php")).toBeUndefined();
   });
 
   it("drops examples, defaults and the contact of an API description, keeps data outside one", () => {
