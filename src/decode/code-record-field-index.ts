@@ -35,6 +35,10 @@ function isIdentStart(c: number): boolean {
 function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
+/** [0-9A-Za-z._]: the characters of a number literal (hex, exponent, separators). */
+function isNumberPart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95;
+}
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
@@ -111,13 +115,6 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
     if (c === 61 && source.charCodeAt(j + 1) !== 61 && stack.length > 0 && stack[stack.length - 1].paren) return j + 1; // name='…' in a call
     return -1;
   };
-  const keyToken = (text: string, end: number): number => {
-    const after = separatorAfter(end);
-    if (after < 0) return -1;
-    pendingKey = intern(text);
-    pendingDepth = stack.length;
-    return after;
-  };
   const value = (start: number, end: number): void => {
     if (pendingKey >= 0 && pendingDepth === stack.length) emit(start, end, pendingKey);
     else if (stack.length > 0 && stack[stack.length - 1].key >= 0 && pendingKey < 0) emit(start, end, stack[stack.length - 1].key);
@@ -161,13 +158,18 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
     if (c === 39 || c === 34 || c === 96) {
       const triple = lang === "python" && source.charCodeAt(i + 1) === c && source.charCodeAt(i + 2) === c;
       const end = stringEnd(i, c, triple);
-      const body = triple ? source.slice(i + 3, Math.max(i + 3, end - 3)) : source.slice(i + 1, Math.max(i + 1, end - 1));
       const wasPending = pendingKey >= 0 && pendingDepth === stack.length;
-      if (!wasPending && c !== 96 && !triple && body.length <= 100 && !body.includes("\n")) {
-        const after = keyToken(body, end);
+      // A short one-line string followed by a separator is a key (the body is cut only then).
+      if (!wasPending && c !== 96 && !triple && end - 1 - (i + 1) <= 100) {
+        const after = separatorAfter(end);
         if (after >= 0) {
-          i = after;
-          continue;
+          const body = source.slice(i + 1, Math.max(i + 1, end - 1));
+          if (!body.includes("\n")) {
+            pendingKey = intern(body);
+            pendingDepth = stack.length;
+            i = after;
+            continue;
+          }
         }
       }
       value(i + (triple ? 3 : 1), triple ? Math.max(i + 3, end - 3) : Math.max(i + 1, end - 1));
@@ -194,13 +196,13 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
     if (isIdentStart(c)) {
       let j = i + 1;
       while (j < len && isIdentPart(source.charCodeAt(j))) j++;
-      const text = source.slice(i, j);
       const next = source.charCodeAt(j);
-      if (lang === "python" && (next === 39 || next === 34) && PY_PREFIX.test(text)) {
+      if (lang === "python" && (next === 39 || next === 34) && PY_PREFIX.test(source.slice(i, j))) {
         i = j; // r'…', f"…": the string follows
         continue;
       }
       if (lang === "ruby") {
+        const text = source.slice(i, j);
         if (FACTORY_START.test(text) && (text !== "define" || source.charCodeAt(i - 1) === 46) && FACTORY_NAME.test(source.slice(j, j + 40))) {
           factoryRecord = -2; // a new factory: its attributes are one record
           factoryDepth = stack.length;
@@ -225,12 +227,14 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
           }
         }
       }
-      if (text === "array" && lang === "php" && next === 40) {
+      if (lang === "php" && next === 40 && j - i === 5 && source.startsWith("array", i)) {
         i = j; // PHP array( … ): the parenthesis opens the literal
         continue;
       }
-      const after = keyToken(text, j);
+      const after = separatorAfter(j);
       if (after >= 0) {
+        pendingKey = intern(source.slice(i, j)); // the identifier is a key
+        pendingDepth = stack.length;
         i = after;
         continue;
       }
@@ -249,7 +253,7 @@ export function createCodeRecordFieldIndex(source: string, lang: CodeLanguage): 
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
-      while (j < len && /[0-9A-Za-z._]/.test(source[j])) j++;
+      while (j < len && isNumberPart(source.charCodeAt(j))) j++;
       value(i, j);
       i = j;
       continue;

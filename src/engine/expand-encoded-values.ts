@@ -7,14 +7,16 @@ const MAX_VALUES = 256;
 const B64 = /(?<![A-Za-z0-9+/_-])(?:[A-Za-z0-9+/]{4}){6,16384}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=_-])/g;
 /** Shortest text B64 matches (six groups of four). */
 const MIN_B64 = 24;
-/** A character of [A-Za-z0-9+/=_-]: base64, its padding, and the URL-safe characters the pattern's borders reject. */
-function isRunChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 47 && c <= 57) || c === 43 || c === 61 || c === 95 || c === 45;
-}
+/** 1 for the ASCII characters of [A-Za-z0-9+/=_-]: base64, its padding, and the URL-safe characters the pattern's borders reject. */
+const RUN_CHAR = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9+/=_-]/.test(String.fromCharCode(c)) ? 1 : 0));
 /** What a decoded base64 value must hold to be worth scanning: a credential's shape or name. */
 const HINT = /eyJ[A-Za-z0-9_-]{8,}\.|-----BEGIN|\b(?:gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-|sk_live_|rk_live_|AKIA|ASIA|AIza|npm_|hf_|SG\.)|:\/\/[^\s:@/]{1,64}:[^\s@/]{3,}@|pass(?:word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential/i;
 const PERCENT = /%[0-9A-Fa-f]{2}/;
 const JSON_ESCAPE = /\\["/\\]|\\u00[0-7][0-9A-Fa-f]/;
+/** Either escape, to find the lines that hold one. */
+const ESCAPE = /%[0-9A-Fa-f]{2}|\\["/\\]|\\u00[0-7][0-9A-Fa-f]/g;
+/** Lines of a unit looked at for escapes (hostile input). */
+const MAX_LINES = 100_000;
 
 /**
  * Credentials written in an encoding the rules cannot read: base64-wrapped (a JWT, a key or a
@@ -36,12 +38,13 @@ export function expandEncodedValues(unit: TextUnit): TextUnit[] {
   // look-behind and look-ahead), so the pattern runs only on runs long enough to hold one.
   let count = 0;
   for (let i = 0, n = text.length; i < n && count < MAX_VALUES; ) {
-    if (!isRunChar(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || RUN_CHAR[c] === 0) {
       i++;
       continue;
     }
     const from = i;
-    while (i < n && isRunChar(text.charCodeAt(i))) i++;
+    while (++i < n && (c = text.charCodeAt(i)) < 128 && RUN_CHAR[c] === 1);
     if (i - from < MIN_B64) continue;
     const run = from === 0 && i === n ? text : text.slice(from, i);
     B64.lastIndex = 0;
@@ -55,29 +58,34 @@ export function expandEncodedValues(unit: TextUnit): TextUnit[] {
     }
   }
 
-  // URL-encoded and JSON-escaped lines: decoded with an offset map back to the line.
-  if (PERCENT.test(text) || JSON_ESCAPE.test(text)) {
-    let start = 0;
-    let lines = 0;
-    while (start <= text.length && lines < 100_000) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      for (const decode of [percentDecode, jsonUnescape]) {
-        const d = decode(line);
-        if (d === undefined) continue;
-        const base = start;
-        out.push({
-          path: unit.path,
-          text: d.text,
-          locate: (offset: number) => where(base + d.map[Math.min(offset, d.map.length - 1)]),
-          ...(unit.onlyLines ? { onlyLines: unit.onlyLines } : {}),
-        });
-        if (out.length >= 4 * MAX_VALUES) return out;
-      }
-      start = end + 1;
-      lines++;
+  // URL-encoded and JSON-escaped lines: decoded with an offset map back to the line. Only a line
+  // holding an escape can decode to something else: the others are not looked at.
+  ESCAPE.lastIndex = 0;
+  let line = 0; // 0-based line of `lineFrom`
+  let lineFrom = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ESCAPE.exec(text)) !== null) {
+    for (let nl = text.indexOf("\n", lineFrom); nl !== -1 && nl < m.index; nl = text.indexOf("\n", lineFrom)) {
+      line++;
+      lineFrom = nl + 1;
     }
+    if (line >= MAX_LINES) break;
+    const start = lineFrom;
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const lineText = text.slice(start, end);
+    for (const decode of [percentDecode, jsonUnescape]) {
+      const d = decode(lineText);
+      if (d === undefined) continue;
+      out.push({
+        path: unit.path,
+        text: d.text,
+        locate: (offset: number) => where(start + d.map[Math.min(offset, d.map.length - 1)]),
+        ...(unit.onlyLines ? { onlyLines: unit.onlyLines } : {}),
+      });
+      if (out.length >= 4 * MAX_VALUES) return out;
+    }
+    ESCAPE.lastIndex = end + 1;
   }
   return out;
 }
