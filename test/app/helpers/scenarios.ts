@@ -20,6 +20,22 @@ type Scenario = (gh: FakeGitHub, probot: Probot) => Promise<string[]>;
 const sjis = (text: string) => Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }));
 const personsIn = (csv: string) => csv.split("\r\n").slice(1).filter(Boolean).flatMap((row) => row.split(",").slice(1));
 
+/** Opens one pull request per broken `.github/mamori.yml`; each must fail as an invalid configuration, then `check` reads its summary. */
+async function eachBrokenConfig(gh: FakeGitHub, probot: Probot, configs: string[], check: (summary: string, i: number) => void): Promise<void> {
+  let parent = gh.base({ "README.md": "# widgets\n" });
+  for (const [i, config] of configs.entries()) {
+    const base = gh.commit(parent, { ".github/mamori.yml": config });
+    gh.branches.set("main", base);
+    const head = gh.commit(base, { "a.txt": `${i}\n` });
+    await probot.receive(pullRequestPayload(gh, { base, head }));
+    const run = gh.checkRuns.find((c) => c.head_sha === head)!;
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.title).toMatch(/Invalid Mamori configuration/);
+    check(run.output.summary, i);
+    parent = base;
+  }
+}
+
 /** The app's scenarios against the simulated GitHub; each returns the raw values it planted. */
 export const scenarios: Record<string, Scenario> = {
   "PR adding .env with an AWS key and a GitHub token fails with annotations on the lines": async (gh, probot) => {
@@ -486,18 +502,7 @@ export const scenarios: Record<string, Scenario> = {
     const custom = ["custom:", "  - id: acme-token", "    title: { en: Acme token, ja: Acme トークン }", "    remediation: { en: Revoke it., ja: 無効化してください。 }", "    category: secret", "    kind: acme-token", "    severity: high", "    keywords: [acme_]", "    pattern: 'acme_[a-f0-9]{40}'", "    samples:", `      match: ['${sample}']`, "      nomatch: ['token = acme_short']", ""].join("\n");
     const configs = [`rules:\n  disable: ["${s.githubToken}"]\n`, `${s.awsKeyId}: 1\n`, custom, `failOn: [high\ngithub_token: ${s.githubToken}\n`];
     const expected = [/unknown rule id/, /invalid configuration/i, /samples\.match\[0\] gives no finding/, /not valid YAML/];
-    let parent = gh.base({ "README.md": "# widgets\n" });
-    for (const [i, config] of configs.entries()) {
-      const base = gh.commit(parent, { ".github/mamori.yml": config });
-      gh.branches.set("main", base);
-      const head = gh.commit(base, { "a.txt": `${i}\n` });
-      await probot.receive(pullRequestPayload(gh, { base, head }));
-      const run = gh.checkRuns.find((c) => c.head_sha === head)!;
-      expect(run.conclusion).toBe("failure");
-      expect(run.output.title).toMatch(/Invalid Mamori configuration/);
-      expect(run.output.summary).toMatch(expected[i]);
-      parent = base;
-    }
+    await eachBrokenConfig(gh, probot, configs, (summary, i) => expect(summary).toMatch(expected[i]));
     return [s.githubToken, s.awsKeyId, sample.slice(8)];
   },
 
@@ -512,18 +517,9 @@ export const scenarios: Record<string, Scenario> = {
       `${myNumber}: 1\n"${phone}": 2\n"${email}": 3\n${s.githubToken}: 4\n${name}: 5\n`,
       `failOn: [high\n${phone}: ${myNumber}\nnote: ${email} ${s.githubToken}\n`,
     ];
-    let parent = gh.base({ "README.md": "# widgets\n" });
-    for (const [i, config] of configs.entries()) {
-      const base = gh.commit(parent, { ".github/mamori.yml": config });
-      gh.branches.set("main", base);
-      const head = gh.commit(base, { "a.txt": `${i}\n` });
-      await probot.receive(pullRequestPayload(gh, { base, head }));
-      const run = gh.checkRuns.find((c) => c.head_sha === head)!;
-      expect(run.conclusion).toBe("failure");
-      expect(run.output.title).toMatch(/Invalid Mamori configuration/);
-      for (const value of [phone, myNumber, email, name]) expect(run.output.summary, run.output.summary).not.toContain(value);
-      parent = base;
-    }
+    await eachBrokenConfig(gh, probot, configs, (summary) => {
+      for (const value of [phone, myNumber, email, name]) expect(summary, summary).not.toContain(value);
+    });
     return [phone, myNumber, email, name, s.githubToken];
   },
 
